@@ -1,0 +1,1 @@
+package io.chargeops.pile.protocol.ykc;
