@@ -1,0 +1,46 @@
+package io.chargeops.jms;
+
+import java.util.List;
+
+/**
+ * Names of the JMS destinations the platform uses. They are the Artemis address and queue names
+ * (anycast for queues), and the {@code destination} an MDB activates against.
+ *
+ * <p>This class has no dependency on Artemis or Jakarta so that producer/consumer code can use the
+ * constants in annotations (they are compile-time constants and get inlined).
+ */
+public final class ChargeOpsDestinations {
+
+    /** Order settled (after commit) → T/CEC {@code notification_charge_order_info} push to partners. */
+    public static final String ORDER_SETTLED = "chargeops.order.settled";
+
+    /** Order settled / other business events → marketing rule evaluation (coupons, points, campaigns). */
+    public static final String MARKETING_TRIGGER = "chargeops.marketing.trigger";
+
+    /** User / operator notifications (SMS, app push, console message). */
+    public static final String NOTIFICATION = "chargeops.notification";
+
+    /** Dead-letter address: messages that failed {@code max-delivery-attempts} times land here. */
+    public static final String DEAD_LETTER = "chargeops.DLQ";
+
+    /** Expiry address: messages whose JMS expiration passed land here. */
+    public static final String EXPIRY = "chargeops.expiry";
+
+    /** Artemis address-settings match covering every platform destination. */
+    public static final String ADDRESS_MATCH = "chargeops.#";
+
+    /** The business queues, pre-created (durable, anycast) by the embedded broker. */
+    public static final List<String> QUEUES = List.of(ORDER_SETTLED, MARKETING_TRIGGER, NOTIFICATION);
+
+    /** JNDI name the application binds its connection factory to (via {@code @JMSConnectionFactoryDefinition}). */
+    public static final String CONNECTION_FACTORY_JNDI = "java:app/jms/chargeops";
+
+    /** Deployed name of the resource adapter on Payara Micro and as a standalone RAR on Payara Server. */
+    public static final String RESOURCE_ADAPTER = "artemis-ra";
+
+    /** Name of the resource adapter when it is embedded in {@code chargeops.ear} on Payara Server. */
+    public static final String RESOURCE_ADAPTER_IN_EAR = "chargeops#artemis-ra";
+
+    private ChargeOpsDestinations() {
+    }
+}
