@@ -4,18 +4,14 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
 /**
- * The one data source of the platform, {@value #JNDI_NAME}, in both runtime shapes (single WAR on Payara Micro and
- * EAR on Payara Server). Values come from MicroProfile Config ({@code chargeops.db.*}); the defaults in
- * {@code META-INF/microprofile-config.properties} give an H2 file database under {@code ./data}. For Dameng DM8
- * set {@code CHARGEOPS_DB_URL=jdbc:dm://host:5236}, {@code CHARGEOPS_DB_DATASOURCE_CLASS=dm.jdbc.driver.DmdbDataSource}
- * and the user and password.
+ * The one data source of the platform, {@value #JNDI_NAME}, pooled by the container in both runtime shapes (single
+ * WAR on Payara Micro and EAR on Payara Server). Where it connects is MicroProfile Config ({@code chargeops.db.*},
+ * read by {@link ConfiguredDataSource}); the defaults give an H2 file database under {@code ./data}. For Dameng DM8
+ * set {@code CHARGEOPS_DB_URL=jdbc:dm://host:5236}, {@code CHARGEOPS_DB_USER} and {@code CHARGEOPS_DB_PASSWORD}.
  */
 @DataSourceDefinition(
         name = ApplicationDataSource.JNDI_NAME,
-        className = "${MPCONFIG=chargeops.db.datasource-class}",
-        url = "${MPCONFIG=chargeops.db.url}",
-        user = "${MPCONFIG=chargeops.db.user}",
-        password = "${MPCONFIG=chargeops.db.password}",
+        className = "io.chargeops.core.system.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {

@@ -1,0 +1,24 @@
+package io.chargeops.core.system;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * EclipseLink recognises H2 by itself but knows nothing of Dameng, so a DM8 URL selects our own platform class.
+ * Runs before login, when the database cannot be asked yet; the configured URL is what we know.
+ */
+public class DatabasePlatformSelection implements SessionCustomizer {
+
+    static final String DAMENG_PLATFORM = "io.chargeops.core.persistence.DamengPlatform";
+
+    @Override
+    public void customize(Session session) {
+        String url = ConfigProvider.getConfig().getOptionalValue("chargeops.db.url", String.class).orElse("");
+        platformFor(url).ifPresent(platform -> session.getLogin().setPlatformClassName(platform));
+    }
+
+    static java.util.Optional<String> platformFor(String jdbcUrl) {
+        return jdbcUrl.startsWith("jdbc:dm:") ? java.util.Optional.of(DAMENG_PLATFORM) : java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,22 @@
+package io.chargeops.api.problem;
+
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** An RFC 7807 problem document (JSON-B leaves null members out). {@code type} stays {@code about:blank} unless a problem has its own page. */
+@JsonbPropertyOrder({"type", "title", "status", "detail", "instance"})
+public record Problem(URI type, String title, int status, String detail, String instance) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+    public static Problem of(Response.StatusType status, String detail) {
+        return new Problem(URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(), detail, null);
+    }
+
+    public Response toResponse() {
+        return Response.status(status).type(MEDIA).entity(this).build();
+    }
+}

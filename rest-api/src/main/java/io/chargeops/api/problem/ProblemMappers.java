@@ -1,0 +1,61 @@
+package io.chargeops.api.problem;
+
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/** Maps every exception that escapes a resource to a problem document. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    /** JAX-RS's own errors (404 for unknown paths, 405, 415, ...) and those resources throw on purpose. */
+    @Provider
+    public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            if (status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+                return UnexpectedErrors.logged(e);
+            }
+            return Problem.of(status, e.getMessage()).toResponse();
+        }
+    }
+
+    /** Bean Validation failures on parameters and bodies: 400 with every violated field named. */
+    @Provider
+    public static class ValidationErrors implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            String detail = e.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                    .sorted()
+                    .collect(Collectors.joining("; "));
+            return Problem.of(Response.Status.BAD_REQUEST, detail).toResponse();
+        }
+    }
+
+    /** A fault of ours: the client gets an id to quote, the log gets the stack trace under the same id. */
+    @Provider
+    public static class UnexpectedErrors implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            return logged(e);
+        }
+
+        static Response logged(Exception e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; incident " + incident).toResponse();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The console's home screen. */
+package io.chargeops.admin.home;

@@ -1,0 +1,67 @@
+package io.chargeops.admin.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** Backing bean of the sign-in screen ({@code /admin/login.xhtml}). */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    FacesContext faces;
+
+    @NotBlank
+    private String phone;
+
+    @NotBlank
+    private String password;
+
+    public void signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = securityContext.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(phone, new Password(password)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/index.xhtml");
+            default -> {
+                ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("login.failed"), null));
+            }
+        }
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        external.invalidateSession();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.redirect(external.getRequestContextPath() + "/admin/login.xhtml");
+    }
+
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+}
