@@ -1,0 +1,45 @@
+package io.chargeops.it.micro;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium driven through Debian's chromedriver; nothing is downloaded. */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static ChromeDriver open() {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("chargeops.it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("chargeops.it.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1366,900", "--lang=zh-CN");
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+
+    /** Keeps what the user saw, for a person to look at after the run. */
+    static void screenshot(ChromeDriver driver, String name) {
+        try {
+            Path target = Path.of(System.getProperty("chargeops.it.work", "target/it"), "screenshots", name + ".png");
+            Files.createDirectories(target.getParent());
+            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package io.chargeops.it.micro;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One ChargeOps node on Payara Micro, started exactly as an operator starts it ({@code ./chargeops start}) from a
+ * working directory of its own, so its H2 file and broker journal live in {@code <dir>/data} and survive a restart.
+ */
+public final class MicroNode implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Path home = Path.of(System.getProperty("chargeops.home", "..")).toAbsolutePath().normalize();
+    private final Path directory;
+    private final int httpPort;
+    private final int pilePort;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process process;
+    private Duration lastBootTime;
+
+    public MicroNode(String name) {
+        this.directory = Path.of(System.getProperty("chargeops.it.work", "target/it")).resolve(name).toAbsolutePath();
+        this.httpPort = freePort();
+        this.pilePort = freePort();
+    }
+
+    public MicroNode start() {
+        try {
+            Files.createDirectories(directory);
+            Instant begin = Instant.now();
+            ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("chargeops").toString(), "start"))
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+            builder.environment().put("CHARGEOPS_HTTP_PORT", Integer.toString(httpPort));
+            builder.environment().put("CHARGEOPS_PILE_PORT", Integer.toString(pilePort));
+            process = builder.start();
+            awaitReady();
+            lastBootTime = Duration.between(begin, Instant.now());
+            System.out.printf("ChargeOps node %s ready in %d ms (http %d, pile %d)%n",
+                    directory.getFileName(), lastBootTime.toMillis(), httpPort, pilePort);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("ChargeOps exited with " + process.exitValue() + " before it was ready\n" + logTail());
+            }
+            try {
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(url("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still booting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("ChargeOps not ready within " + READY_TIMEOUT + "\n" + logTail());
+    }
+
+    /** Stops the node as an operator would (SIGTERM to the launcher, which stops Payara). */
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            // the launcher may end before its java child; wait for every descendant
+            for (ProcessHandle child : process.descendants().toList()) {
+                child.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (Exception e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public URI url(String path) {
+        return URI.create("http://localhost:" + httpPort + path);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public int pilePort() {
+        return pilePort;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Duration lastBootTime() {
+        return lastBootTime;
+    }
+
+    public long pid() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("java")).orElse(false))
+                .findFirst().orElseThrow().pid();
+    }
+
+    public String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log());
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
+    private Path log() {
+        return directory.resolve("chargeops.log");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
