@@ -1,6 +1,7 @@
 package io.chargeops.jms;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,19 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(EmbeddedBrokerResourceAdapter.class.getName());
 
+    /**
+     * Artemis audit loggers write a line per connection, send and acknowledge at INFO. Through slf4j-jdk14 that
+     * would flood server.log, so they default to WARNING here unless the server's logging configuration already
+     * set a level for them. Held in a static field: java.util.logging keeps loggers only weakly.
+     */
+    private static final Logger AUDIT = Logger.getLogger("org.apache.activemq.audit");
+
+    static {
+        if (AUDIT.getLevel() == null) {
+            AUDIT.setLevel(Level.WARNING);
+        }
+    }
+
     // ra.xml config-properties: the packaged defaults, overridable per JmsSettings precedence
     private String mode;
     private String url;
@@ -42,12 +56,14 @@ public class EmbeddedBrokerResourceAdapter extends ActiveMQResourceAdapter {
 
     @Override
     public void start(BootstrapContext ctx) throws ResourceAdapterInternalException {
+        List<JmsSettings.Source> sources = JmsSettings.standardSources(getClass().getClassLoader());
         try {
-            settings = JmsSettings.resolve(JmsSettings.standardSources(getClass().getClassLoader()), adapterProperties());
+            settings = JmsSettings.resolve(sources, adapterProperties());
         } catch (RuntimeException e) {
             throw new ResourceAdapterInternalException("Invalid ChargeOps JMS settings: " + e.getMessage(), e);
         }
-        LOG.info(() -> "ChargeOps JMS resource adapter starting: " + settings.describe());
+        LOG.info(() -> "ChargeOps JMS resource adapter starting: " + settings.describe()
+                + " (sources: " + sources + " > ra.xml > defaults)");
         if (settings.mode() == JmsMode.EMBEDDED) {
             broker = new EmbeddedBroker(settings);
             try {

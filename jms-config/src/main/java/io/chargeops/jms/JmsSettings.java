@@ -122,12 +122,27 @@ public record JmsSettings(
     }
 
     public static Source systemProperties() {
-        return key -> Optional.ofNullable(System.getProperty(key));
+        return named("systemProperties", key -> Optional.ofNullable(System.getProperty(key)));
+    }
+
+    /** Gives a source a readable {@code toString} for the start-up log. */
+    public static Source named(String name, Source source) {
+        return new Source() {
+            @Override
+            public Optional<String> apply(String key) {
+                return source.apply(key);
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        };
     }
 
     /** Environment lookup with MicroProfile Config's mapping: exact, then non-alphanumerics → '_', then upper case. */
     public static Source environment(Map<String, String> env) {
-        return key -> {
+        return named("environment", key -> {
             String sanitized = key.replaceAll("[^A-Za-z0-9]", "_");
             for (String candidate : List.of(key, sanitized, sanitized.toUpperCase(Locale.ROOT))) {
                 String v = env.get(candidate);
@@ -136,7 +151,7 @@ public record JmsSettings(
                 }
             }
             return Optional.empty();
-        };
+        });
     }
 
     /** Log-safe description (no password). */
