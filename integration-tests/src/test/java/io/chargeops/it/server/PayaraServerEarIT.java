@@ -1,0 +1,291 @@
+package io.chargeops.it.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Smoke-deploys {@code chargeops.ear} (pile RAR + Artemis RAR + EJB module + REST WAR + console WAR) on Payara
+ * Server 6 full, in a fresh domain with a port block of its own, and checks that every module came up: readiness
+ * (database, pile listener), the REST application at {@code /api} with problem+json errors and the local Swagger UI,
+ * the console's sign-in redirect, the pile TCP port, and the Artemis adapter under its in-EAR name
+ * {@code chargeops#artemis-ra}. Prints boot and deploy time and heap; the domain is always stopped.
+ *
+ * <p>Needs {@code target/payara-server/payara6} (Payara Server zip, unpacked by maven-dependency-plugin in
+ * {@code pre-integration-test}) and {@code target/payara-server-it/chargeops.ear}; override with
+ * {@code -Dchargeops.it.payara-server.home=...} and {@code -Dchargeops.it.ear=...}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PayaraServerEarIT {
+
+    private static final String APP = "chargeops";
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final Pattern CHECK = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"status\"\\s*:\\s*\"(\\w+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private PayaraServerDomain domain;
+    private boolean deployed;
+
+    @BeforeAll
+    void bootDomainAndDeployEar() throws IOException {
+        Path payaraHome = Path.of(System.getProperty("chargeops.it.payara-server.home", "target/payara-server/payara6"))
+                .toAbsolutePath().normalize();
+        Path ear = Path.of(System.getProperty("chargeops.it.ear", "target/payara-server-it/chargeops.ear"))
+                .toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("chargeops.it.payara-server.work", "target/payara-server-it"))
+                .toAbsolutePath().normalize();
+        if (!Files.isRegularFile(payaraHome.resolve("glassfish/lib/client/appserver-cli.jar"))) {
+            fail("No Payara Server at " + payaraHome + ": run through 'mvn verify' (maven-dependency-plugin execution "
+                    + "payara-server-unpack) or set -Dchargeops.it.payara-server.home");
+        }
+        if (!Files.isRegularFile(ear)) {
+            fail("No EAR at " + ear + ": build module ear and run through 'mvn verify' (execution payara-server-ear) "
+                    + "or set -Dchargeops.it.ear");
+        }
+        Path data = work.resolve("data");
+        PayaraServerDomain.deleteTree(data);
+        Files.createDirectories(data);
+
+        domain = new PayaraServerDomain(payaraHome, work);
+        System.out.printf("Payara Server EAR smoke test: domain %s, admin %d, http %d, pile %d, work %s%n",
+                PayaraServerDomain.DOMAIN, domain.adminPort(), domain.httpPort(), domain.pilePort(), work);
+
+        Duration create = domain.create();
+        Duration boot = domain.start();
+
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("chargeops.pile.port", Integer.toString(domain.pilePort()));
+        properties.put("chargeops.db.url", "jdbc:h2:file:" + data.resolve("chargeops") + ";DB_CLOSE_ON_EXIT=FALSE");
+        properties.put("chargeops.jms.data-dir", data.resolve("artemis").toString());
+        domain.systemProperties(properties);
+
+        Duration deploy = domain.deploy(ear, APP);
+        deployed = true;
+        Instant deployedAt = Instant.now();
+        awaitReady();
+        Duration ready = Duration.between(deployedAt, Instant.now());
+
+        OptionalLong heap = domain.heapUsed();
+        OptionalLong rss = domain.residentSetSize();
+        System.out.printf("Payara Server EAR smoke test: create-domain %d ms, start-domain (boot) %d ms, "
+                        + "deploy %d ms, ready %d ms after deploy, heap used after deploy %s, server RSS %s%n",
+                create.toMillis(), boot.toMillis(), deploy.toMillis(), ready.toMillis(), mib(heap), mib(rss));
+    }
+
+    @AfterAll
+    void stopDomain() {
+        if (domain != null) {
+            domain.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void readinessIsUpWithDatabaseAndPileListener() {
+        HttpResponse<String> ready = get("/health/ready");
+        Map<String, String> checks = checks(ready.body());
+        assertThat(ready.statusCode()).as(() -> "GET /health/ready: " + ready.body() + diagnostics()).isEqualTo(200);
+        assertThat(checks).as(() -> "readiness checks in " + ready.body() + diagnostics())
+                .containsEntry("database", "UP")
+                .containsEntry("pile-listener", "UP");
+        // a broker check is optional today; when ejb-core adds one it must be UP as well
+        checks.forEach((name, status) -> assertThat(status)
+                .as(() -> "check " + name + " in " + ready.body() + diagnostics()).isEqualTo("UP"));
+        assertThat(ready.body()).as(() -> "overall readiness: " + ready.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    @Order(2)
+    void swaggerUiIsServedFromTheRestModule() {
+        HttpResponse<String> docs = get("/api/docs/");
+        assertThat(docs.statusCode()).as(() -> "GET /api/docs/: " + docs.body() + diagnostics()).isEqualTo(200);
+        assertThat(docs.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(docs.body()).contains("swagger-ui");
+
+        HttpResponse<String> bundle = get("/api/docs/swagger-ui-bundle.js");
+        assertThat(bundle.statusCode()).as(() -> "GET /api/docs/swagger-ui-bundle.js" + diagnostics()).isEqualTo(200);
+
+        HttpResponse<String> openapi = get("/openapi");
+        assertThat(openapi.statusCode()).as(() -> "GET /openapi: " + openapi.body() + diagnostics()).isEqualTo(200);
+        assertThat(openapi.body()).contains("ChargeOps API");
+    }
+
+    @Test
+    @Order(3)
+    void unknownApiPathIsAProblemDocument() {
+        HttpResponse<String> missing = get("/api/does-not-exist");
+        assertThat(missing.statusCode()).as(() -> "GET /api/does-not-exist: " + missing.body() + diagnostics()).isEqualTo(404);
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .as(() -> "Content-Type of " + missing.body())
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(missing.body()).contains("\"status\":404");
+    }
+
+    @Test
+    @Order(4)
+    void consoleRedirectsToItsSignInPage() {
+        HttpResponse<String> console = get("/admin/");
+        assertThat(console.statusCode()).as(() -> "GET /admin/: " + console.headers().map() + diagnostics()).isIn(302, 303);
+        String location = console.headers().firstValue("Location").orElse("");
+        assertThat(URI.create(location).getPath()).as("redirect of /admin/").isEqualTo("/admin/login.xhtml");
+
+        HttpResponse<String> login = get("/admin/login.xhtml");
+        assertThat(login.statusCode()).as(() -> "GET /admin/login.xhtml: " + login.body() + diagnostics()).isEqualTo(200);
+        assertThat(login.body()).contains("<form").contains("password");
+
+        // JSF/PrimeFaces resources resolve under the console's context root "/"
+        Matcher css = Pattern.compile("href=\"(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(login.body());
+        assertThat(css.find()).as(() -> "a faces resource link in " + login.body()).isTrue();
+        String resource = css.group(1).replace("&amp;", "&");
+        HttpResponse<String> stylesheet = get(resource);
+        assertThat(stylesheet.statusCode()).as(() -> "GET " + resource + diagnostics()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
+    void pileListenerAcceptsTcpConnections() {
+        try (Socket pile = new Socket()) {
+            pile.connect(new InetSocketAddress("127.0.0.1", domain.pilePort()), 5000);
+            assertThat(pile.isConnected()).isTrue();
+        } catch (IOException e) {
+            fail("pile port " + domain.pilePort() + " refused a connection: " + e + diagnostics());
+        }
+    }
+
+    /**
+     * Inside the EAR the Artemis adapter is named {@code EAR-NAME#RAR-NAME}; a connection pool against it reaches
+     * the embedded broker over the in-VM connector. (Standalone on Micro the same RAR is just {@code artemis-ra}.)
+     */
+    @Test
+    @Order(6)
+    void artemisAdapterIsDeployedAsChargeopsHashArtemisRa() {
+        String pool = "chargeopsItArtemisProbe";
+        domain.asadmin(true, "create-connector-connection-pool", "--raname", APP + "#artemis-ra",
+                "--connectiondefinition", "jakarta.jms.ConnectionFactory", "--transactionsupport", "XATransaction", pool);
+        try {
+            domain.asadmin(true, "ping-connection-pool", pool);
+        } finally {
+            domain.asadmin(false, "delete-connector-connection-pool", "--cascade=true", pool);
+        }
+    }
+
+    /** Undeploying stops both adapters: the pile port is released (Netty shut down, no leaked listener). */
+    @Test
+    @Order(7)
+    void undeployReleasesThePileListener() throws InterruptedException {
+        Duration undeploy = domain.undeploy(APP);
+        deployed = false;
+        System.out.printf("Payara Server EAR smoke test: undeploy %d ms%n", undeploy.toMillis());
+        Instant deadline = Instant.now().plusSeconds(30);
+        boolean listening = true;
+        while (listening && Instant.now().isBefore(deadline)) {
+            listening = accepts(domain.pilePort());
+            if (listening) {
+                Thread.sleep(250);
+            }
+        }
+        assertThat(listening).as(() -> "pile port " + domain.pilePort() + " still open 30 s after undeploy" + diagnostics())
+                .isFalse();
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(READY_TIMEOUT);
+        String last = "no answer";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> ready = http.send(request("/health/ready"), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+                last = "HTTP " + ready.statusCode() + " " + ready.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(1000);
+        }
+        fail("chargeops not ready within " + READY_TIMEOUT + " after deploy; last /health/ready: " + last + diagnostics());
+    }
+
+    private HttpResponse<String> get(String path) {
+        try {
+            return http.send(request(path), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed: " + e + diagnostics(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + domain.httpPort() + path))
+                .timeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    private static Map<String, String> checks(String health) {
+        Map<String, String> checks = new LinkedHashMap<>();
+        Matcher m = CHECK.matcher(health);
+        while (m.find()) {
+            checks.put(m.group(1), m.group(2));
+        }
+        return checks;
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket probe = new Socket()) {
+            probe.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException closed) {
+            return false;
+        }
+    }
+
+    private String diagnostics() {
+        return domain == null ? "" : "\n(app deployed: " + deployed + ", asadmin log: " + domain.asadminLog() + ")"
+                + domain.serverLogTail(80);
+    }
+
+    private static String mib(OptionalLong bytes) {
+        return bytes.isPresent() ? (bytes.getAsLong() / (1024 * 1024)) + " MiB" : "n/a";
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
