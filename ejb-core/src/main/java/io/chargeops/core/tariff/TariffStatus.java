@@ -1,0 +1,7 @@
+package io.chargeops.core.tariff;
+
+public enum TariffStatus {
+    ACTIVE,
+    /** No longer assignable; kept because settled orders refer to its versions. */
+    ARCHIVED
+}
