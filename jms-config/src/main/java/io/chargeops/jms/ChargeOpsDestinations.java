@@ -35,11 +35,20 @@ public final class ChargeOpsDestinations {
     /** JNDI name the application binds its connection factory to (via {@code @JMSConnectionFactoryDefinition}). */
     public static final String CONNECTION_FACTORY_JNDI = "java:app/jms/chargeops";
 
-    /** Deployed name of the resource adapter on Payara Micro and as a standalone RAR on Payara Server. */
+    /**
+     * Deployed name of the resource adapter ({@code artemis-ra.rar} deployed on its own): Payara Micro, and Payara
+     * Server with the RAR deployed beside the EAR. Used both in resource definitions and in MDB bindings.
+     */
     public static final String RESOURCE_ADAPTER = "artemis-ra";
 
-    /** Name of the resource adapter when it is embedded in {@code chargeops.ear} on Payara Server. */
-    public static final String RESOURCE_ADAPTER_IN_EAR = "chargeops#artemis-ra";
+    /**
+     * {@code artemis-ra.rar} embedded in {@code chargeops.ear}: the name to use in {@code @JMSConnectionFactoryDefinition}
+     * / {@code @JMSDestinationDefinition} (Payara rejects "chargeops#artemis-ra" there and prefixes the application itself).
+     */
+    public static final String RESOURCE_ADAPTER_IN_EAR_FOR_DEFINITIONS = "#artemis-ra";
+
+    /** {@code artemis-ra.rar} embedded in {@code chargeops.ear}: the name an MDB binds to. */
+    public static final String RESOURCE_ADAPTER_IN_EAR_FOR_MDB = "chargeops#artemis-ra";
 
     private ChargeOpsDestinations() {
     }
