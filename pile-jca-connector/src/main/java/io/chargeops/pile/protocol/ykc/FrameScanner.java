@@ -49,14 +49,22 @@ public final class FrameScanner {
         }
     }
 
-    /** End of stream: whatever is left cannot become a frame any more. */
+    /**
+     * End of stream: a candidate frame still waiting for bytes can never complete now. It is reported and the
+     * remaining bytes are rescanned from its next start marker, so frames after a false start are not lost.
+     */
     public void finish(ByteBuf in, Consumer<? super DecodeResult> out) {
-        scan(in, out);
-        if (in.isReadable()) {
-            int n = in.readableBytes();
-            emit(out, codec.error(FrameErrorKind.TRUNCATED, n >= 6 ? in.getUnsignedByte(in.readerIndex() + 5) : -1,
-                    boundPile, -1, in, in.readerIndex(), n, "stream ended inside a frame"));
-            in.skipBytes(n);
+        while (true) {
+            scan(in, out);
+            if (!in.isReadable()) {
+                return;
+            }
+            int start = in.readerIndex();
+            int next = in.indexOf(start + 1, in.writerIndex(), YkcCodec.START);
+            int skip = (next < 0 ? in.writerIndex() : next) - start;
+            emit(out, codec.error(FrameErrorKind.TRUNCATED, skip >= 6 ? in.getUnsignedByte(start + 5) : -1,
+                    boundPile, -1, in, start, skip, "stream ended inside a frame"));
+            in.skipBytes(skip);
         }
     }
 

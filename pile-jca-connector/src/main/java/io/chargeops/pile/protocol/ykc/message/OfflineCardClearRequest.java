@@ -11,6 +11,12 @@ public record OfflineCardClearRequest(
         PileCode pileCode,
         List<PhysicalCardNo> cards) implements PlatformMessage {
 
+    /**
+     * Entries that fit the spec's 200-byte data-field limit. The spec also allows up to 24 per frame, which does not
+     * fit that limit; send batches of at most this many unless both ends accept longer frames.
+     */
+    public static final int MAX_ENTRIES_WITHIN_200_BYTES = 23;
+
     public static final MessageType<OfflineCardClearRequest> TYPE = MessageType.of(0x46, Direction.PLATFORM_TO_PILE, "离线卡数据清除",
             OfflineCardClearRequest.class,
             Layout.PILE,

@@ -10,6 +10,12 @@ public record OfflineCardClearResponse(
         PileCode pileCode,
         List<CardClearResult> results) implements PileMessage {
 
+    /**
+     * Entries that fit the spec's 200-byte data-field limit. The spec also allows up to 24 per frame, which does not
+     * fit that limit; send batches of at most this many unless both ends accept longer frames.
+     */
+    public static final int MAX_ENTRIES_WITHIN_200_BYTES = 18;
+
     public static final MessageType<OfflineCardClearResponse> TYPE = MessageType.of(0x45, Direction.PILE_TO_PLATFORM, "离线卡数据清除应答",
             OfflineCardClearResponse.class,
             Layout.PILE,
