@@ -20,6 +20,9 @@ public final class ChargeOpsDestinations {
     /** User / operator notifications (SMS, app push, console message). */
     public static final String NOTIFICATION = "chargeops.notification";
 
+    /** Console sign-ins and operator actions → the audit log (written by an MDB, so a slow log never slows sign-in). */
+    public static final String AUDIT = "chargeops.audit";
+
     /** Dead-letter address: messages that failed {@code max-delivery-attempts} times land here. */
     public static final String DEAD_LETTER = "chargeops.DLQ";
 
@@ -30,7 +33,7 @@ public final class ChargeOpsDestinations {
     public static final String ADDRESS_MATCH = "chargeops.#";
 
     /** The business queues, pre-created (durable, anycast) by the embedded broker. */
-    public static final List<String> QUEUES = List.of(ORDER_SETTLED, MARKETING_TRIGGER, NOTIFICATION);
+    public static final List<String> QUEUES = List.of(ORDER_SETTLED, MARKETING_TRIGGER, NOTIFICATION, AUDIT);
 
     /** JNDI name the application binds its connection factory to (via {@code @JMSConnectionFactoryDefinition}). */
     public static final String CONNECTION_FACTORY_JNDI = "java:app/jms/chargeops";

@@ -22,7 +22,7 @@ class ConsoleSignInIT {
     @BeforeEach
     void openBrowser() {
         browser = Browser.open();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(90));
     }
 
     @AfterEach

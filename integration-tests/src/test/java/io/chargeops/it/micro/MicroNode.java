@@ -66,7 +66,8 @@ public final class MicroNode implements AutoCloseable {
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(url("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
+                // Payara answers /health before the application is deployed: wait for our own checks
+                if (ready.statusCode() == 200 && ready.body().contains("\"name\":\"pile-listener\"")) {
                     return;
                 }
             } catch (IOException notYet) {

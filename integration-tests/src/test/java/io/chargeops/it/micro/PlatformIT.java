@@ -45,7 +45,7 @@ class PlatformIT {
     void openApiDescribesTheApiAndSwaggerUiIsServedLocally() throws Exception {
         HttpResponse<String> spec = get("/openapi");
         assertThat(spec.statusCode()).isEqualTo(200);
-        assertThat(spec.body()).contains("title: ChargeOps API").contains("/api/docs");
+        assertThat(spec.body()).contains("title: ChargeOps API").contains("url: /api").contains("  /docs:");
 
         HttpResponse<String> page = get("/api/docs/");
         assertThat(page.statusCode()).isEqualTo(200);

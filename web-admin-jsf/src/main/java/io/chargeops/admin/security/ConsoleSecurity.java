@@ -14,9 +14,9 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         loginToContinue = @LoginToContinue(loginPage = "/admin/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/chargeops",
-        callerQuery = "SELECT password_hash FROM console_user WHERE login_phone = ? AND enabled = TRUE",
-        groupsQuery = "SELECT r.code FROM console_role r JOIN console_user_role ur ON ur.role_id = r.id "
-                + "JOIN console_user u ON u.id = ur.user_id WHERE u.login_phone = ?",
+        // views (schema V001) so the same SQL serves H2 and DM8; disabled accounts have no credential row
+        callerQuery = "SELECT password_hash FROM v_console_credential WHERE login_phone = ?",
+        groupsQuery = "SELECT role_code FROM v_console_user_group WHERE login_phone = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class)
 @ApplicationScoped
 public class ConsoleSecurity {
