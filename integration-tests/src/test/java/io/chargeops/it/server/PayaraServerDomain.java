@@ -100,6 +100,13 @@ final class PayaraServerDomain implements AutoCloseable {
         return Duration.between(begin, Instant.now());
     }
 
+    /** {@code restart-domain}: returns when the new DAS answers; applications may still be loading after that. */
+    Duration restart() {
+        Instant begin = Instant.now();
+        run(START_TIMEOUT, true, List.of("restart-domain", "--domaindir", domainDir.toString(), DOMAIN));
+        return Duration.between(begin, Instant.now());
+    }
+
     /**
      * Server system properties: stored in domain.xml and set in the running JVM at once, so resource adapters and
      * MicroProfile Config (system properties are one of its sources) see them from the next deployment on.
@@ -111,9 +118,10 @@ final class PayaraServerDomain implements AutoCloseable {
         asadmin(true, "create-system-properties", "--target", "server", joined);
     }
 
-    Duration deploy(Path archive, String name) {
+    /** {@code deploy} without {@code --name}: the application takes the name the archive gives itself. */
+    Duration deploy(Path archive) {
         Instant begin = Instant.now();
-        asadmin(true, "deploy", "--name", name, archive.toString());
+        asadmin(true, "deploy", archive.toString());
         return Duration.between(begin, Instant.now());
     }
 

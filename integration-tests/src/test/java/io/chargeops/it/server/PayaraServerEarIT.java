@@ -86,8 +86,14 @@ class PayaraServerEarIT {
         properties.put("chargeops.jms.data-dir", data.resolve("artemis").toString());
         domain.systemProperties(properties);
 
-        Duration deploy = domain.deploy(ear, APP);
+        // deployed as operators do, from a versioned file name and without --name: application.xml's
+        // <application-name> must still make it "chargeops" (the MDB resource-adapter-mid chargeops#… relies on it)
+        Path versioned = work.resolve("chargeops-0.0.0-it.ear");
+        Files.copy(ear, versioned, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Duration deploy = domain.deploy(versioned);
         deployed = true;
+        String applications = domain.asadmin(true, "list-applications");
+        assertThat(applications).as("deployed application name").containsPattern("(?m)^" + APP + "\\s");
         Instant deployedAt = Instant.now();
         awaitReady();
         Duration ready = Duration.between(deployedAt, Instant.now());
@@ -196,9 +202,28 @@ class PayaraServerEarIT {
         }
     }
 
-    /** Undeploying stops both adapters: the pile port is released (Netty shut down, no leaked listener). */
+    /**
+     * A restarted domain brings the EAR back by itself (Payara reloads it after the listeners are up, so the
+     * readiness endpoint is polled rather than expected at once).
+     */
     @Test
     @Order(7)
+    void comesBackAfterADomainRestart() {
+        Duration restart = domain.restart();
+        Instant restartedAt = Instant.now();
+        awaitReady();
+        System.out.printf("Payara Server EAR smoke test: restart-domain %d ms, ready %d ms later%n",
+                restart.toMillis(), Duration.between(restartedAt, Instant.now()).toMillis());
+        HttpResponse<String> ready = get("/health/ready");
+        assertThat(checks(ready.body())).as(() -> "readiness after restart: " + ready.body() + diagnostics())
+                .containsEntry("database", "UP")
+                .containsEntry("pile-listener", "UP");
+        assertThat(get("/api/does-not-exist").statusCode()).isEqualTo(404);
+    }
+
+    /** Undeploying stops both adapters: the pile port is released (Netty shut down, no leaked listener). */
+    @Test
+    @Order(8)
     void undeployReleasesThePileListener() throws InterruptedException {
         Duration undeploy = domain.undeploy(APP);
         deployed = false;
@@ -233,7 +258,7 @@ class PayaraServerEarIT {
             }
             sleep(1000);
         }
-        fail("chargeops not ready within " + READY_TIMEOUT + " after deploy; last /health/ready: " + last + diagnostics());
+        fail("chargeops not ready within " + READY_TIMEOUT + "; last /health/ready: " + last + diagnostics());
     }
 
     private HttpResponse<String> get(String path) {
