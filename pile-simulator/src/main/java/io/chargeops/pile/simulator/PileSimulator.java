@@ -1,0 +1,140 @@
+package io.chargeops.pile.simulator;
+
+import io.chargeops.pile.protocol.ykc.types.PhysicalCardNo;
+import io.chargeops.pile.protocol.ykc.types.PileCode;
+import io.chargeops.pile.protocol.ykc.types.PileType;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A fleet of simulated piles on one shared event loop group, with a simple driver that keeps roughly
+ * {@code chargingRatio} of all guns charging: idle guns start by card swipe (0x31), charging guns stop locally, each
+ * with a probability chosen so that the steady state has the requested ratio.
+ */
+public final class PileSimulator implements AutoCloseable {
+    /** Fleet parameters; pile codes are {@code basePileCode}, +1, +2, ... */
+    public record Settings(int piles, int guns, String host, int port, double chargingRatio, Duration duration,
+            long seed, long basePileCode, PileType pileType, SimIntervals intervals, double timeScale,
+            int connectionsPerSourceAddress, Duration driverTick, int ioThreads) {
+
+        public static Settings defaults() {
+            return new Settings(10, 2, "127.0.0.1", 8767, 0.3, Duration.ofMinutes(5), 42, 32010600000001L,
+                    PileType.DC, SimIntervals.SPEC, 1.0, 20_000, Duration.ofSeconds(30), 0);
+        }
+    }
+
+    private final Settings settings;
+    private final EventLoopGroup group;
+    private final boolean ownsGroup;
+    private final List<SimulatedPile> piles = new ArrayList<>();
+    private final ScheduledExecutorService driver = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "pile-simulator-driver");
+        t.setDaemon(true);
+        return t;
+    });
+    private final SplittableRandom random;
+
+    public PileSimulator(Settings settings) {
+        this(settings, new NioEventLoopGroup(settings.ioThreads()), true);
+    }
+
+    public PileSimulator(Settings settings, EventLoopGroup group) {
+        this(settings, group, false);
+    }
+
+    private PileSimulator(Settings settings, EventLoopGroup group, boolean ownsGroup) {
+        this.settings = settings;
+        this.group = group;
+        this.ownsGroup = ownsGroup;
+        this.random = new SplittableRandom(settings.seed());
+    }
+
+    /** Connects all piles, spreading connection attempts over a second so the server is not hit by one burst. */
+    public PileSimulator start() {
+        InetSocketAddress server = new InetSocketAddress(settings.host(), settings.port());
+        for (int i = 0; i < settings.piles(); i++) {
+            PileConfig config = PileConfig.builder(PileCode.ofNumber(settings.basePileCode() + i).digits())
+                    .guns(settings.guns()).pileType(settings.pileType()).server(server)
+                    .localAddress(SourceAddresses.forPile(i, settings.piles(), settings.connectionsPerSourceAddress(),
+                            server))
+                    .intervals(settings.intervals()).timeScale(settings.timeScale()).seed(settings.seed() + i)
+                    .recordTraffic(settings.piles() <= 10).recordLimit(1_000).build();
+            long delay = settings.piles() > 1 ? (1000L * i) / settings.piles() : 0;
+            SimulatedPile[] holder = new SimulatedPile[1];
+            piles.add(null);
+            int index = i;
+            driver.schedule(() -> {
+                holder[0] = SimulatedPile.start(config, group);
+                synchronized (piles) {
+                    piles.set(index, holder[0]);
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+        }
+        long tick = settings.driverTick().toMillis();
+        driver.scheduleAtFixedRate(this::drive, tick, tick, TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    public List<SimulatedPile> piles() {
+        synchronized (piles) {
+            return piles.stream().filter(p -> p != null).toList();
+        }
+    }
+
+    private void drive() {
+        double ratio = settings.chargingRatio();
+        // per-tick transition probabilities whose equilibrium is `ratio` charging
+        double pStart = Math.min(1, 0.2 * ratio / Math.max(0.01, 1 - ratio));
+        double pStop = 0.2;
+        if (ratio >= 1) {
+            pStop = 0;
+        }
+        for (SimulatedPile p : piles()) {
+            if (p.state() != PileState.ONLINE) {
+                continue;
+            }
+            for (GunSnapshot g : p.guns()) {
+                double r = random.nextDouble();
+                if (g.charging()) {
+                    if (r < pStop) {
+                        p.stopLocally(g.gunNo());
+                    }
+                } else if (!g.billPending() && r < pStart && ratio > 0) {
+                    p.swipeCard(g.gunNo(), PhysicalCardNo.of(String.format("%016X", random.nextLong())));
+                }
+            }
+        }
+    }
+
+    public Summary summary() {
+        List<SimulatedPile> all = piles();
+        long online = all.stream().filter(p -> p.state() == PileState.ONLINE).count();
+        long charging = all.stream().flatMap(p -> p.guns().stream()).filter(GunSnapshot::charging).count();
+        long sent = all.stream().mapToLong(SimulatedPile::framesSent).sum();
+        long received = all.stream().mapToLong(SimulatedPile::framesReceived).sum();
+        long errors = all.stream().mapToLong(SimulatedPile::frameErrors).sum();
+        long bills = all.stream().flatMap(p -> p.guns().stream()).mapToLong(GunSnapshot::billsConfirmed).sum();
+        return new Summary(all.size(), online, charging, sent, received, errors, bills);
+    }
+
+    public record Summary(int piles, long online, long chargingGuns, long framesSent, long framesReceived,
+            long frameErrors, long billsConfirmed) {
+    }
+
+    @Override
+    public void close() {
+        driver.shutdownNow();
+        piles().forEach(SimulatedPile::close);
+        if (ownsGroup) {
+            group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+    }
+}
