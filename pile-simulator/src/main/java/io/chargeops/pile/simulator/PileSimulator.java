@@ -68,13 +68,10 @@ public final class PileSimulator implements AutoCloseable {
                     .intervals(settings.intervals()).timeScale(settings.timeScale()).seed(settings.seed() + i)
                     .recordTraffic(settings.piles() <= 10).recordLimit(1_000).build();
             long delay = settings.piles() > 1 ? (1000L * i) / settings.piles() : 0;
-            SimulatedPile[] holder = new SimulatedPile[1];
-            piles.add(null);
-            int index = i;
             driver.schedule(() -> {
-                holder[0] = SimulatedPile.start(config, group);
+                SimulatedPile pile = SimulatedPile.start(config, group);
                 synchronized (piles) {
-                    piles.set(index, holder[0]);
+                    piles.add(pile);
                 }
             }, delay, TimeUnit.MILLISECONDS);
         }
@@ -85,7 +82,7 @@ public final class PileSimulator implements AutoCloseable {
 
     public List<SimulatedPile> piles() {
         synchronized (piles) {
-            return piles.stream().filter(p -> p != null).toList();
+            return List.copyOf(piles);
         }
     }
 

@@ -730,9 +730,8 @@ public final class SimulatedPile implements AutoCloseable {
         }
         if (channel != null) {
             Channel ch = channel;
-            loop.schedule(() -> {
-                ch.close();
-            }, 20, TimeUnit.MILLISECONDS);
+            // give the bills of the aborted sessions a moment to leave before the "power cut"
+            loop.schedule(() -> ch.close(), 20, TimeUnit.MILLISECONDS);
         }
     }
 
@@ -871,10 +870,11 @@ public final class SimulatedPile implements AutoCloseable {
         }
 
         boolean offer(boolean out, YkcMessage m) {
-            if (out == outbound && type.isInstance(m) && filter.test(type.cast(m))) {
-                return future.complete(type.cast(m)) || true;
+            if (out != outbound || !type.isInstance(m) || !filter.test(type.cast(m))) {
+                return false;
             }
-            return false;
+            future.complete(type.cast(m));
+            return true;
         }
     }
 
