@@ -50,7 +50,7 @@ public class SchemaMigration {
                 + (report.changedAnything() ? "; applied " + report.appliedMigrations() + " seeds " + report.appliedSeeds() : "; up to date"));
     }
 
-    /** The newest schema migration applied, e.g. {@code 001}. */
+    /** The newest schema migration applied, e.g. {@code 2}. */
     public String appliedVersion() {
         return appliedVersion;
     }

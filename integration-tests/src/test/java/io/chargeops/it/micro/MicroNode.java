@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 public final class MicroNode implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
+    private static final List<String> READINESS_CHECKS = List.of("database", "broker", "pile-listener");
 
     private final Path home = Path.of(System.getProperty("chargeops.home", "..")).toAbsolutePath().normalize();
     private final Path directory;
@@ -30,8 +31,10 @@ public final class MicroNode implements AutoCloseable {
     private Process process;
     private Duration lastBootTime;
 
+    /** A node with an empty data directory of its own (whatever an earlier run left there is removed). */
     public MicroNode(String name) {
         this.directory = Path.of(System.getProperty("chargeops.it.work", "target/it")).resolve(name).toAbsolutePath();
+        deleteRecursively(directory);
         this.httpPort = freePort();
         this.pilePort = freePort();
     }
@@ -66,8 +69,8 @@ public final class MicroNode implements AutoCloseable {
             try {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(url("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                // Payara answers /health before the application is deployed: wait for our own checks
-                if (ready.statusCode() == 200 && ready.body().contains("\"name\":\"pile-listener\"")) {
+                // Payara answers /health before the application is deployed: wait for all of our own checks
+                if (ready.statusCode() == 200 && READINESS_CHECKS.stream().allMatch(check -> ready.body().contains("\"name\":\"" + check + "\""))) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -109,11 +112,15 @@ public final class MicroNode implements AutoCloseable {
     }
 
     public URI url(String path) {
-        return URI.create("http://localhost:" + httpPort + path);
+        return URI.create(baseUrl() + path);
     }
 
+    /**
+     * IPv4 loopback, not "localhost": Payara binds HTTP on 0.0.0.0 only, so [::1] with the same port number may
+     * belong to another process (a browser driver picked it), and a browser resolving localhost tries [::1] first.
+     */
     public String baseUrl() {
-        return "http://localhost:" + httpPort;
+        return "http://127.0.0.1:" + httpPort;
     }
 
     public int pilePort() {
@@ -144,6 +151,19 @@ public final class MicroNode implements AutoCloseable {
 
     private Path log() {
         return directory.resolve("chargeops.log");
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int freePort() {

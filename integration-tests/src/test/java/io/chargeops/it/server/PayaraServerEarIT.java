@@ -28,14 +28,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Smoke-deploys {@code chargeops.ear} (pile RAR + Artemis RAR + EJB module + REST WAR + console WAR) on Payara
- * Server 6 full, in a fresh domain with a port block of its own, and checks that every module came up: readiness
- * (database, pile listener), the REST application at {@code /api} with problem+json errors and the local Swagger UI,
- * the console's sign-in redirect, the pile TCP port, and the Artemis adapter under its in-EAR name
- * {@code chargeops#artemis-ra}. Prints boot and deploy time and heap; the domain is always stopped.
+ * Smoke-deploys {@code chargeops.ear} (pile RAR + EJB module + REST WAR + console WAR) on Payara Server 6 full, after
+ * the broker adapter {@code artemis-ra.rar} as operators deploy it (server infrastructure, like OpenMQ on a stock
+ * Payara Server), in a fresh domain with a port block of its own, and checks that every module came up: readiness
+ * (database, broker, pile listener), the REST application at {@code /api} with problem+json errors and the local
+ * Swagger UI, the console's sign-in redirect, the pile TCP port, and the Artemis adapter under its deployed name
+ * {@code artemis-ra}. Prints boot and deploy time and heap; the domain is always stopped.
  *
  * <p>Needs {@code target/payara-server/payara6} (Payara Server zip, unpacked by maven-dependency-plugin in
- * {@code pre-integration-test}) and {@code target/payara-server-it/chargeops.ear}; override with
+ * {@code pre-integration-test}), {@code target/payara-server-it/chargeops.ear} and
+ * {@code target/payara-server-it/artemis-ra.rar}; override with
  * {@code -Dchargeops.it.payara-server.home=...} and {@code -Dchargeops.it.ear=...}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,6 +46,7 @@ class PayaraServerEarIT {
 
     private static final String APP = "chargeops";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    private static final java.util.Set<String> READINESS_CHECKS = java.util.Set.of("database", "broker", "pile-listener");
     private static final Pattern CHECK = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"status\"\\s*:\\s*\"(\\w+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -86,6 +89,13 @@ class PayaraServerEarIT {
         properties.put("chargeops.jms.data-dir", data.resolve("artemis").toString());
         domain.systemProperties(properties);
 
+        Path broker = ear.resolveSibling("artemis-ra.rar");
+        if (!Files.isRegularFile(broker)) {
+            fail("No broker adapter at " + broker + ": run through 'mvn verify' (execution payara-server-ear)");
+        }
+        Duration brokerDeploy = domain.deploy(broker);
+        System.out.printf("Payara Server EAR smoke test: artemis-ra.rar deploy %d ms%n", brokerDeploy.toMillis());
+
         // deployed as operators do, from a versioned file name and without --name: application.xml's
         // <application-name> must still make it "chargeops" (the MDB resource-adapter-mid chargeops#… relies on it)
         Path versioned = work.resolve("chargeops-0.0.0-it.ear");
@@ -120,8 +130,8 @@ class PayaraServerEarIT {
         assertThat(ready.statusCode()).as(() -> "GET /health/ready: " + ready.body() + diagnostics()).isEqualTo(200);
         assertThat(checks).as(() -> "readiness checks in " + ready.body() + diagnostics())
                 .containsEntry("database", "UP")
+                .containsEntry("broker", "UP")
                 .containsEntry("pile-listener", "UP");
-        // a broker check is optional today; when ejb-core adds one it must be UP as well
         checks.forEach((name, status) -> assertThat(status)
                 .as(() -> "check " + name + " in " + ready.body() + diagnostics()).isEqualTo("UP"));
         assertThat(ready.body()).as(() -> "overall readiness: " + ready.body()).contains("\"status\":\"UP\"");
@@ -186,14 +196,15 @@ class PayaraServerEarIT {
     }
 
     /**
-     * Inside the EAR the Artemis adapter is named {@code EAR-NAME#RAR-NAME}; a connection pool against it reaches
-     * the embedded broker over the in-VM connector. (Standalone on Micro the same RAR is just {@code artemis-ra}.)
+     * The Artemis adapter is deployed on its own under the same name as on Micro ({@code artemis-ra}), so ejb-core's
+     * JMS definitions and MDB bindings hold in both shapes; a connection pool against it reaches the embedded broker
+     * over the in-VM connector.
      */
     @Test
     @Order(6)
-    void artemisAdapterIsDeployedAsChargeopsHashArtemisRa() {
+    void artemisAdapterIsDeployedAsArtemisRa() {
         String pool = "chargeopsItArtemisProbe";
-        domain.asadmin(true, "create-connector-connection-pool", "--raname", APP + "#artemis-ra",
+        domain.asadmin(true, "create-connector-connection-pool", "--raname", "artemis-ra",
                 "--connectiondefinition", "jakarta.jms.ConnectionFactory", "--transactionsupport", "XATransaction", pool);
         try {
             domain.asadmin(true, "ping-connection-pool", pool);
@@ -217,6 +228,7 @@ class PayaraServerEarIT {
         HttpResponse<String> ready = get("/health/ready");
         assertThat(checks(ready.body())).as(() -> "readiness after restart: " + ready.body() + diagnostics())
                 .containsEntry("database", "UP")
+                .containsEntry("broker", "UP")
                 .containsEntry("pile-listener", "UP");
         assertThat(get("/api/does-not-exist").statusCode()).isEqualTo(404);
     }
@@ -246,7 +258,8 @@ class PayaraServerEarIT {
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> ready = http.send(request("/health/ready"), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
+                // Payara answers before (and while) the application loads: ready means all of our checks are there
+                if (ready.statusCode() == 200 && checks(ready.body()).keySet().containsAll(READINESS_CHECKS)) {
                     return;
                 }
                 last = "HTTP " + ready.statusCode() + " " + ready.body();
@@ -273,7 +286,7 @@ class PayaraServerEarIT {
     }
 
     private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + domain.httpPort() + path))
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + domain.httpPort() + path))
                 .timeout(Duration.ofSeconds(30))
                 .build();
     }

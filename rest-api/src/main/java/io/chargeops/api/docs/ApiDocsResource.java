@@ -3,7 +3,6 @@ package io.chargeops.api.docs;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
@@ -91,7 +90,10 @@ public class ApiDocsResource {
     @GET
     @Path("{asset}")
     @Operation(hidden = true)
-    public Response asset(@PathParam("asset") String asset) {
+    public Response asset() {
+        // read from the URI rather than a @PathParam: Payara's OpenAPI processor logs a SEVERE line for a parameter
+        // of a hidden operation
+        String asset = uriInfo.getPathParameters().getFirst("asset");
         String type = ASSETS.get(asset);
         InputStream content = type == null ? null : getClass().getClassLoader().getResourceAsStream(WEBJAR + asset);
         if (content == null) {

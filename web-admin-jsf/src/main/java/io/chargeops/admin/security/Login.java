@@ -1,5 +1,7 @@
 package io.chargeops.admin.security;
 
+import io.chargeops.core.identity.ConsoleSignIns;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -29,6 +31,9 @@ public class Login {
     @Inject
     FacesContext faces;
 
+    @EJB
+    ConsoleSignIns signIns;
+
     @NotBlank
     private String phone;
 
@@ -43,10 +48,17 @@ public class Login {
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(phone, new Password(password)))
                         .newAuthentication(true));
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (status != AuthenticationStatus.SEND_CONTINUE) {
+            signIns.attempted(phone, status == AuthenticationStatus.SUCCESS, request.getRemoteAddr(), request.getHeader("User-Agent"));
+        }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/index.xhtml");
             default -> {
+                // Soteria keeps the failed result with the saved request in the session, and then answers the next
+                // visit to a console page with an empty 200 instead of the sign-in page; a fresh session forgets it
+                external.invalidateSession();
                 ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("login.failed"), null));
             }

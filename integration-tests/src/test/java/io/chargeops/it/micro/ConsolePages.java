@@ -1,0 +1,67 @@
+package io.chargeops.it.micro;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person does in the console, in one place for every console test. */
+final class ConsolePages {
+
+    static final String DEMO_OPERATOR = "13900000000";
+    static final String DEMO_PASSWORD = "ChargeOps#2026";
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    private final ChromeDriver browser;
+    private final WebDriverWait wait;
+    private final MicroNode node;
+
+    ConsolePages(ChromeDriver browser, MicroNode node) {
+        this.browser = browser;
+        this.node = node;
+        // generous: a loaded 2-core CI machine renders the first page of a fresh node slowly
+        this.wait = new WebDriverWait(browser, PATIENCE);
+    }
+
+    WebDriverWait await() {
+        return wait;
+    }
+
+    void signIn(String phone, String password) {
+        browser.get(node.baseUrl() + "/admin/");
+        new WebDriverWait(browser, PATIENCE).withMessage(() -> "sign-in page; browser at " + browser.getCurrentUrl() + " showing "
+                        + browser.getPageSource().substring(0, Math.min(400, browser.getPageSource().length())))
+                .until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+        browser.findElement(By.id("login:phone")).sendKeys(phone);
+        browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    void signInAsDemoOperator() {
+        signIn(DEMO_OPERATOR, DEMO_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("platform")));
+    }
+
+    void signOut() {
+        browser.findElement(By.id("session:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
+    }
+
+    /** Rows of the home screen's sign-in log, reloading until at least {@code expected} are there (written via JMS). */
+    List<String> signInLogRows(int expected) {
+        wait.until(driver -> {
+            driver.navigate().refresh();
+            return rows().size() >= expected;
+        });
+        return rows().stream().map(WebElement::getText).toList();
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#signIns tbody tr[data-ri]"));
+    }
+}
