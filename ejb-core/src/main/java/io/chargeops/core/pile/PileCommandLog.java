@@ -1,0 +1,52 @@
+package io.chargeops.core.pile;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Writes the command log. Each write commits on its own ({@code REQUIRES_NEW}): the SENT row must exist before the
+ * frame leaves, and an outcome must be kept even when the caller's transaction rolls back.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class PileCommandLog {
+
+    @PersistenceContext(unitName = "chargeops")
+    EntityManager em;
+
+    /** Opens a SENT record; returns its id. */
+    public long opened(String pileCode, Integer gunNo, String commandType, int frameType, String payloadSummary,
+                       String actor, Instant sentAt) {
+        Long merchantId = em.createQuery("SELECT p.merchantId FROM Pile p WHERE p.pileCode = :code", Long.class)
+                .setParameter("code", pileCode)
+                .getResultStream().findFirst().orElse(null);
+        PileCommandRecord record = new PileCommandRecord(merchantId, pileCode, gunNo, commandType, frameType,
+                payloadSummary, actor, sentAt);
+        em.persist(record);
+        em.flush();
+        return record.getId();
+    }
+
+    /** Records the outcome of an open command; an already closed one is left as it is. */
+    public void closed(long id, PileCommandResult result, String answerSummary, Instant at) {
+        PileCommandRecord record = em.find(PileCommandRecord.class, id);
+        if (record != null) {
+            record.close(result, answerSummary, at);
+        }
+    }
+
+    /** The newest commands of one pile, newest first (the console's command history). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PileCommandRecord> recent(String pileCode, int limit) {
+        return em.createQuery("SELECT c FROM PileCommandRecord c WHERE c.pileCode = :code ORDER BY c.sentAt DESC, c.id DESC",
+                        PileCommandRecord.class)
+                .setParameter("code", pileCode)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

@@ -1,0 +1,261 @@
+package io.chargeops.core.pile;
+
+import io.chargeops.core.tariff.BillingModels;
+import io.chargeops.pile.api.PileCommandException;
+import io.chargeops.pile.api.PileConnected;
+import io.chargeops.pile.api.PileDisconnected;
+import io.chargeops.pile.api.PileFrameRejected;
+import io.chargeops.pile.api.PileGateway;
+import io.chargeops.pile.api.PileGatewayFactory;
+import io.chargeops.pile.api.PileMessageReceived;
+import io.chargeops.pile.protocol.ykc.FrameError;
+import io.chargeops.pile.protocol.ykc.UnknownFrame;
+import io.chargeops.pile.protocol.ykc.message.BillingModel;
+import io.chargeops.pile.protocol.ykc.message.BillingModelRequest;
+import io.chargeops.pile.protocol.ykc.message.BillingModelResponse;
+import io.chargeops.pile.protocol.ykc.message.BillingModelVerifyRequest;
+import io.chargeops.pile.protocol.ykc.message.BillingModelVerifyResponse;
+import io.chargeops.pile.protocol.ykc.message.Heartbeat;
+import io.chargeops.pile.protocol.ykc.message.LoginRequest;
+import io.chargeops.pile.protocol.ykc.message.LoginResponse;
+import io.chargeops.pile.protocol.ykc.message.PlatformMessage;
+import io.chargeops.pile.protocol.ykc.message.RealTimeData;
+import io.chargeops.pile.protocol.ykc.types.LoginResult;
+import io.chargeops.pile.protocol.ykc.types.ModelVerifyResult;
+import io.chargeops.pile.protocol.ykc.types.NetworkType;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * What the platform does when piles connect, log in, heartbeat and go away (ARCHITECTURE §3 steps 1–2). Business
+ * decisions live here, not in the connector: whether a login is accepted, which billing model a pile gets. Gun
+ * state is kept in {@link LivePiles}; a row is written only when a gun's state changes.
+ *
+ * <p>One transaction per event; one log line per event, always with the pile code.
+ */
+@Stateless
+public class PileService {
+
+    private static final Logger LOG = Logger.getLogger(PileService.class.getName());
+
+    @PersistenceContext(unitName = "chargeops")
+    EntityManager em;
+
+    @Resource(lookup = PileGateways.JNDI_NAME)
+    PileGatewayFactory gateways;
+
+    @Inject
+    LivePiles live;
+
+    @Inject
+    PileMetrics metrics;
+
+    @EJB
+    PileCommands commands;
+
+    @EJB
+    BillingModels billingModels;
+
+    public void connected(PileConnected event) {
+        live.connected(event.connectionId(), event.remoteAddress());
+        LOG.fine(() -> "Pile connection " + event.connectionId() + " opened from " + event.remoteAddress());
+    }
+
+    /**
+     * 0x01. A registered, active pile is accepted: it is online from now on, its reported details are kept, and its
+     * clock is synchronised right after. An unknown pile is recorded as a free pile (游离电桩) with what it reported
+     * and refused, as is a free pile that logs in again before an operator onboards it, and a disabled one; the
+     * connector closes a refused connection.
+     */
+    public void login(PileMessageReceived event, LoginRequest login) {
+        String code = login.pileCode().digits();
+        Instant at = event.at();
+        String version = protocolVersion(login.protocolVersion());
+        String network = networkType(login.networkType());
+        Pile pile = find(code).orElse(null);
+        if (pile == null) {
+            pile = Pile.free(code, pileType(login), login.gunCount(), version, login.firmwareVersion(), login.simIccid());
+            pile.recordLogin(version, login.firmwareVersion(), login.simIccid(), network, at);
+            em.persist(pile);
+            em.flush();
+            refuse(event, login, "unknown pile recorded as free pile (游离电桩), awaiting onboarding", "free");
+            return;
+        }
+        pile.recordLogin(version, login.firmwareVersion(), login.simIccid(), network, at);
+        if (pile.getStatus() != PileStatus.ACTIVE) {
+            em.flush();
+            refuse(event, login, pile.getStatus() == PileStatus.FREE ? "free pile not onboarded yet" : "pile is " + pile.getStatus(),
+                    pile.getStatus().name().toLowerCase());
+            return;
+        }
+        pile.setOnline(true);
+        Map<Integer, GunState> guns = new LinkedHashMap<>();
+        pile.getGuns().forEach(g -> guns.put(g.getGunNo(), g.getState()));
+        em.flush();
+        if (!reply(event, new LoginResponse(login.pileCode(), LoginResult.SUCCESS))) {
+            return;
+        }
+        live.online(code, event.connectionId(), guns, at);
+        metrics.login("accepted");
+        LOG.info(() -> "Pile " + code + " login accepted on connection " + event.connectionId() + " from "
+                + live.remoteAddress(event.connectionId()) + " (protocol " + version + ", firmware "
+                + login.firmwareVersion() + ", " + login.gunCount() + " guns, network " + network + ")");
+        commands.syncTimeAfterLogin(code);
+    }
+
+    private void refuse(PileMessageReceived event, LoginRequest login, String why, String metric) {
+        String code = login.pileCode().digits();
+        reply(event, new LoginResponse(login.pileCode(), LoginResult.FAILURE));
+        metrics.login(metric);
+        LOG.info(() -> "Pile " + code + " login refused on connection " + event.connectionId() + " from "
+                + live.remoteAddress(event.connectionId()) + ": " + why);
+    }
+
+    /** 0x03, already acknowledged by the connector; only the gun's health matters here. */
+    public void heartbeat(PileMessageReceived event, Heartbeat heartbeat) {
+        String code = heartbeat.pileCode().digits();
+        live.changeGun(code, heartbeat.gunNo(), current -> GunStates.afterHeartbeat(current, heartbeat.gunHealth()), event.at())
+                .ifPresentOrElse(this::store,
+                        () -> LOG.finest(() -> "Pile " + code + " heartbeat gun " + heartbeat.gunNo()));
+    }
+
+    /** 0x13: the gun's status; the charging figures it carries are the charging context's business. */
+    public void realTimeData(PileMessageReceived event, RealTimeData data) {
+        String code = data.pileCode().digits();
+        GunState reported = GunStates.fromRealTimeData(data);
+        live.changeGun(code, data.gunNo(), current -> reported, event.at())
+                .ifPresentOrElse(this::store,
+                        () -> LOG.finest(() -> "Pile " + code + " real-time data gun " + data.gunNo() + " " + reported));
+    }
+
+    private void store(LivePiles.GunChange change) {
+        String gunCode = Gun.codeOf(change.pileCode(), change.gunNo());
+        em.createQuery("SELECT g FROM Gun g WHERE g.gunCode = :code", Gun.class)
+                .setParameter("code", gunCode)
+                .getResultStream().findFirst()
+                .ifPresent(gun -> gun.changeState(change.to(), change.at()));
+        metrics.gunStateChanged(change.to());
+        LOG.info(() -> "Pile " + change.pileCode() + " gun " + change.gunNo() + " " + change.from() + " -> " + change.to());
+    }
+
+    /** 0x05: the pile says which model it holds; CONSISTENT only when it is the one in force for it. */
+    public void verifyBillingModel(PileMessageReceived event, BillingModelVerifyRequest request) {
+        String code = request.pileCode().digits();
+        Optional<BillingModel> model = find(code).flatMap(p -> billingModels.inForce(p.getTariffTemplateId(), event.at()));
+        boolean consistent = model.map(m -> m.id().equals(request.modelId())).orElse(false);
+        ModelVerifyResult result = consistent ? ModelVerifyResult.CONSISTENT : ModelVerifyResult.INCONSISTENT;
+        reply(event, new BillingModelVerifyResponse(request.pileCode(), request.modelId(), result));
+        LOG.info(() -> "Pile " + code + " billing model " + request.modelId() + " " + result
+                + model.map(m -> " (in force: " + m.id() + ")").orElse(" (no tariff in force)"));
+    }
+
+    /** 0x09: the pile asks for the model in force; a pile without a tariff gets no answer and is logged. */
+    public void sendBillingModel(PileMessageReceived event, BillingModelRequest request) {
+        String code = request.pileCode().digits();
+        Optional<BillingModel> model = find(code).flatMap(p -> billingModels.inForce(p.getTariffTemplateId(), event.at()));
+        if (model.isEmpty()) {
+            LOG.warning(() -> "Pile " + code + " requested its billing model but no complete tariff is in force for it");
+            return;
+        }
+        reply(event, new BillingModelResponse(request.pileCode(), model.get()));
+        LOG.info(() -> "Pile " + code + " billing model " + model.get().id() + " sent");
+    }
+
+    /**
+     * A connection closed. The pile goes offline (and every gun OFFLINE) only when the closed connection was its
+     * session: a connection replaced by a newer login, or one that never logged in, changes nothing.
+     */
+    public void disconnected(PileDisconnected event) {
+        if (event.pileCode() == null) {
+            live.disconnected(event.connectionId());
+            LOG.fine(() -> "Pile connection " + event.connectionId() + " closed before login: " + event.reason());
+            return;
+        }
+        String code = event.pileCode().digits();
+        if (event.reason() == PileDisconnected.Reason.REPLACED_BY_NEW_LOGIN || !live.offline(code, event.connectionId())) {
+            live.disconnected(event.connectionId());
+            LOG.info(() -> "Pile " + code + " connection " + event.connectionId() + " closed (" + event.reason()
+                    + "); not its current session, pile stays " + (live.isOnline(code) ? "online" : "offline"));
+            return;
+        }
+        find(code).ifPresent(pile -> {
+            pile.setOnline(false);
+            for (Gun gun : pile.getGuns()) {
+                gun.changeState(GunState.OFFLINE, event.at());
+            }
+        });
+        metrics.offline(event.reason().name());
+        LOG.info(() -> "Pile " + code + " offline: " + event.reason() + " on connection " + event.connectionId());
+    }
+
+    /** Bytes that were no valid frame: counted per pile and logged, never fatal for the connection. */
+    public void frameRejected(PileFrameRejected event) {
+        String pile = event.pileCode() == null ? "(unknown)" : event.pileCode().digits();
+        long count = event.pileCode() == null ? 0 : live.frameRejected(pile);
+        metrics.frameRejected();
+        String what;
+        if (event.rejected() instanceof FrameError error) {
+            what = error.kind() + " " + error.detail();
+        } else if (event.rejected() instanceof UnknownFrame unknown) {
+            what = "unknown frame " + unknown.frame();
+        } else {
+            what = String.valueOf(event.rejected());
+        }
+        LOG.info(() -> "Pile " + pile + " frame rejected on connection " + event.connectionId() + " (" + count
+                + " so far): " + what);
+    }
+
+    /** Free piles (游离电桩) waiting for an operator, newest login first. */
+    public List<Pile> freePiles() {
+        return em.createQuery("SELECT p FROM Pile p WHERE p.status = :free ORDER BY p.lastLoginAt DESC", Pile.class)
+                .setParameter("free", PileStatus.FREE)
+                .getResultList();
+    }
+
+    private Optional<Pile> find(String pileCode) {
+        return em.createQuery("SELECT p FROM Pile p WHERE p.pileCode = :code", Pile.class)
+                .setParameter("code", pileCode)
+                .getResultStream().findFirst();
+    }
+
+    /** @return whether the answer was handed to the connector (false: the connection is already gone) */
+    private boolean reply(PileMessageReceived request, PlatformMessage answer) {
+        try (PileGateway gateway = gateways.getGateway()) {
+            gateway.reply(request, answer);
+            return true;
+        } catch (PileCommandException e) {
+            LOG.log(Level.INFO, "Pile " + request.pileCode() + " answer " + answer.messageType().title()
+                    + " not delivered: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The login frame's version byte is the version × 10 (16 = 0x10 for v1.6); stored as the seed does, "V1.6". */
+    static String protocolVersion(int versionByte) {
+        return "V" + versionByte / 10 + "." + versionByte % 10;
+    }
+
+    static String networkType(NetworkType type) {
+        return type.isKnown() ? switch (type.code()) {
+            case 0x00 -> "SIM";
+            case 0x01 -> "LAN";
+            case 0x02 -> "WAN";
+            default -> "OTHER";
+        } : String.format("0x%02X", type.code());
+    }
+
+    private static PileType pileType(LoginRequest login) {
+        return login.pileType() == io.chargeops.pile.protocol.ykc.types.PileType.AC ? PileType.AC : PileType.DC;
+    }
+}
