@@ -13,6 +13,7 @@ import io.chargeops.pile.protocol.ykc.message.LoginRequest;
 import io.chargeops.pile.protocol.ykc.message.RealTimeData;
 import io.chargeops.pile.protocol.ykc.message.YkcMessage;
 import io.chargeops.pile.protocol.ykc.types.GunStatus;
+import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
@@ -32,7 +33,10 @@ import java.util.logging.Logger;
  * An exception is logged and swallowed, because the connector cannot redeliver and the pile will simply retry
  * (login, 0x05) or send fresh data (heartbeats, real-time data).
  */
-@MessageDriven(name = "PileMessageMdb", messageListenerInterface = PileMessageListener.class)
+@MessageDriven(name = "PileMessageMdb", messageListenerInterface = PileMessageListener.class, activationConfig = {
+    // names this endpoint in the connector's log lines and statistics
+    @ActivationConfigProperty(propertyName = "endpointName", propertyValue = "PileMessageMdb")
+})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PileMessageMdb implements PileMessageListener {
 

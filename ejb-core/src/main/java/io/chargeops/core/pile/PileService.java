@@ -26,13 +26,11 @@ import io.chargeops.pile.protocol.ykc.types.NetworkType;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,15 +40,17 @@ import java.util.logging.Logger;
  * decisions live here, not in the connector: whether a login is accepted, which billing model a pile gets. Gun
  * state is kept in {@link LivePiles}; a row is written only when a gun's state changes.
  *
- * <p>One transaction per event; one log line per event, always with the pile code.
+ * <p>No transaction of its own: {@link PileRecords} commits each event's rows first, and only then is the pile
+ * answered (ARCHITECTURE §3: answers follow commits). One log line per event, always with the pile code.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PileService {
 
     private static final Logger LOG = Logger.getLogger(PileService.class.getName());
 
-    @PersistenceContext(unitName = "chargeops")
-    EntityManager em;
+    @EJB
+    PileRecords records;
 
     @Resource(lookup = PileGateways.JNDI_NAME)
     PileGatewayFactory gateways;
@@ -80,38 +80,38 @@ public class PileService {
      */
     public void login(PileMessageReceived event, LoginRequest login) {
         String code = login.pileCode().digits();
-        Instant at = event.at();
         String version = protocolVersion(login.protocolVersion());
         String network = networkType(login.networkType());
-        Pile pile = find(code).orElse(null);
-        if (pile == null) {
-            pile = Pile.free(code, pileType(login), login.gunCount(), version, login.firmwareVersion(), login.simIccid());
-            pile.recordLogin(version, login.firmwareVersion(), login.simIccid(), network, at);
-            em.persist(pile);
-            em.flush();
-            refuse(event, login, "unknown pile recorded as free pile (游离电桩), awaiting onboarding", "free");
+        PileRecords.Reported reported = new PileRecords.Reported(code, pileType(login), login.gunCount(), version,
+                login.firmwareVersion(), login.simIccid(), network);
+        PileRecords.LoginDecision decision = decideLogin(reported, event.at());
+        if (!decision.accepted()) {
+            refuse(event, login, decision.reason(), decision.reason().startsWith("unknown") ? "free" : "refused");
             return;
         }
-        pile.recordLogin(version, login.firmwareVersion(), login.simIccid(), network, at);
-        if (pile.getStatus() != PileStatus.ACTIVE) {
-            em.flush();
-            refuse(event, login, pile.getStatus() == PileStatus.FREE ? "free pile not onboarded yet" : "pile is " + pile.getStatus(),
-                    pile.getStatus().name().toLowerCase());
-            return;
-        }
-        pile.setOnline(true);
-        Map<Integer, GunState> guns = new LinkedHashMap<>();
-        pile.getGuns().forEach(g -> guns.put(g.getGunNo(), g.getState()));
-        em.flush();
+        // registered before the answer: the pile's next frames on this connection must find its session
+        live.online(code, event.connectionId(), decision.guns(), event.at());
         if (!reply(event, new LoginResponse(login.pileCode(), LoginResult.SUCCESS))) {
-            return;
+            return; // the connection is gone; its close event takes the pile offline again
         }
-        live.online(code, event.connectionId(), guns, at);
         metrics.login("accepted");
         LOG.info(() -> "Pile " + code + " login accepted on connection " + event.connectionId() + " from "
                 + live.remoteAddress(event.connectionId()) + " (protocol " + version + ", firmware "
                 + login.firmwareVersion() + ", " + login.gunCount() + " guns, network " + network + ")");
         commands.syncTimeAfterLogin(code);
+    }
+
+    /**
+     * Commits the login's rows before anything is answered. Two connections of one pile logging in at the same moment
+     * collide on the pile row's version; the loser simply reads the winner's row and decides again.
+     */
+    private PileRecords.LoginDecision decideLogin(PileRecords.Reported reported, Instant at) {
+        try {
+            return records.login(reported, at);
+        } catch (RuntimeException first) {
+            LOG.fine(() -> "Pile " + reported.pileCode() + " login collided with another, retrying: " + first);
+            return records.login(reported, at);
+        }
     }
 
     private void refuse(PileMessageReceived event, LoginRequest login, String why, String metric) {
@@ -140,11 +140,7 @@ public class PileService {
     }
 
     private void store(LivePiles.GunChange change) {
-        String gunCode = Gun.codeOf(change.pileCode(), change.gunNo());
-        em.createQuery("SELECT g FROM Gun g WHERE g.gunCode = :code", Gun.class)
-                .setParameter("code", gunCode)
-                .getResultStream().findFirst()
-                .ifPresent(gun -> gun.changeState(change.to(), change.at()));
+        records.gunState(change.pileCode(), change.gunNo(), change.to(), change.at());
         metrics.gunStateChanged(change.to());
         LOG.info(() -> "Pile " + change.pileCode() + " gun " + change.gunNo() + " " + change.from() + " -> " + change.to());
     }
@@ -152,7 +148,7 @@ public class PileService {
     /** 0x05: the pile says which model it holds; CONSISTENT only when it is the one in force for it. */
     public void verifyBillingModel(PileMessageReceived event, BillingModelVerifyRequest request) {
         String code = request.pileCode().digits();
-        Optional<BillingModel> model = find(code).flatMap(p -> billingModels.inForce(p.getTariffTemplateId(), event.at()));
+        Optional<BillingModel> model = records.tariffTemplateOf(code).flatMap(t -> billingModels.inForce(t, event.at()));
         boolean consistent = model.map(m -> m.id().equals(request.modelId())).orElse(false);
         ModelVerifyResult result = consistent ? ModelVerifyResult.CONSISTENT : ModelVerifyResult.INCONSISTENT;
         reply(event, new BillingModelVerifyResponse(request.pileCode(), request.modelId(), result));
@@ -163,7 +159,7 @@ public class PileService {
     /** 0x09: the pile asks for the model in force; a pile without a tariff gets no answer and is logged. */
     public void sendBillingModel(PileMessageReceived event, BillingModelRequest request) {
         String code = request.pileCode().digits();
-        Optional<BillingModel> model = find(code).flatMap(p -> billingModels.inForce(p.getTariffTemplateId(), event.at()));
+        Optional<BillingModel> model = records.tariffTemplateOf(code).flatMap(t -> billingModels.inForce(t, event.at()));
         if (model.isEmpty()) {
             LOG.warning(() -> "Pile " + code + " requested its billing model but no complete tariff is in force for it");
             return;
@@ -189,12 +185,7 @@ public class PileService {
                     + "); not its current session, pile stays " + (live.isOnline(code) ? "online" : "offline"));
             return;
         }
-        find(code).ifPresent(pile -> {
-            pile.setOnline(false);
-            for (Gun gun : pile.getGuns()) {
-                gun.changeState(GunState.OFFLINE, event.at());
-            }
-        });
+        records.offline(code, event.at());
         metrics.offline(event.reason().name());
         LOG.info(() -> "Pile " + code + " offline: " + event.reason() + " on connection " + event.connectionId());
     }
@@ -218,15 +209,7 @@ public class PileService {
 
     /** Free piles (游离电桩) waiting for an operator, newest login first. */
     public List<Pile> freePiles() {
-        return em.createQuery("SELECT p FROM Pile p WHERE p.status = :free ORDER BY p.lastLoginAt DESC", Pile.class)
-                .setParameter("free", PileStatus.FREE)
-                .getResultList();
-    }
-
-    private Optional<Pile> find(String pileCode) {
-        return em.createQuery("SELECT p FROM Pile p WHERE p.pileCode = :code", Pile.class)
-                .setParameter("code", pileCode)
-                .getResultStream().findFirst();
+        return records.freePiles();
     }
 
     /** @return whether the answer was handed to the connector (false: the connection is already gone) */

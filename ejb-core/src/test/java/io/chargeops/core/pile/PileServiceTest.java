@@ -59,6 +59,7 @@ class PileServiceTest {
         service = new PileService();
         service.gateways = gateway;
         service.live = live;
+        service.records = new TransactionalRecords(db);
         service.metrics = new PileMetrics();
         service.commands = new PileCommands() {
             @Override
@@ -113,10 +114,7 @@ class PileServiceTest {
         assertThat(free.get(0).isOnline()).isFalse();
         assertThat(live.isOnline(UNKNOWN)).isFalse();
         assertThat(timeSyncs).isEmpty();
-        List<Pile> listed = db.read(em -> {
-            service.em = em;
-            return service.freePiles();
-        });
+        List<Pile> listed = service.freePiles();
         assertThat(listed).extracting(Pile::getPileCode).contains(UNKNOWN);
     }
 
@@ -215,10 +213,56 @@ class PileServiceTest {
     }
 
     private void run(Consumer<PileService> call) {
-        db.inTransaction(em -> {
-            service.em = em;
-            call.accept(service);
-        });
+        call.accept(service);
+    }
+
+    /** PileRecords as the container runs it: each call in a transaction of its own. */
+    static final class TransactionalRecords extends PileRecords {
+        private final TestDatabase db;
+
+        TransactionalRecords(TestDatabase db) {
+            this.db = db;
+        }
+
+        @Override
+        public LoginDecision login(Reported reported, Instant at) {
+            return db.inTransaction(em -> {
+                this.em = em;
+                return super.login(reported, at);
+            });
+        }
+
+        @Override
+        public void offline(String pileCode, Instant at) {
+            db.inTransaction(em -> {
+                this.em = em;
+                super.offline(pileCode, at);
+            });
+        }
+
+        @Override
+        public void gunState(String pileCode, int gunNo, GunState state, Instant at) {
+            db.inTransaction(em -> {
+                this.em = em;
+                super.gunState(pileCode, gunNo, state, at);
+            });
+        }
+
+        @Override
+        public Optional<Long> tariffTemplateOf(String pileCode) {
+            return db.read(em -> {
+                this.em = em;
+                return super.tariffTemplateOf(pileCode);
+            });
+        }
+
+        @Override
+        public List<Pile> freePiles() {
+            return db.read(em -> {
+                this.em = em;
+                return super.freePiles();
+            });
+        }
     }
 
     private Pile pile(String code) {

@@ -21,13 +21,14 @@ import java.util.concurrent.TimeUnit;
 public final class MicroNode implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(4);
-    private static final List<String> READINESS_CHECKS = List.of("database", "broker", "pile-listener");
+    private static final List<String> READINESS_CHECKS = List.of("database", "broker", "pile-listener", "pile-connector");
 
     private final Path home = Path.of(System.getProperty("chargeops.home", "..")).toAbsolutePath().normalize();
     private final Path directory;
     private final int httpPort;
     private final int pilePort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final java.util.Map<String, String> environment = new java.util.LinkedHashMap<>();
     private Process process;
     private Duration lastBootTime;
 
@@ -37,6 +38,16 @@ public final class MicroNode implements AutoCloseable {
         deleteRecursively(directory);
         this.httpPort = freePort();
         this.pilePort = freePort();
+    }
+
+    /**
+     * An extra environment variable for the node, e.g. {@code CHARGEOPS_PILE_HEARTBEAT_PERIOD_SECONDS} (the pile
+     * connector's and MicroProfile Config's form of {@code chargeops.pile.heartbeat-period-seconds}); set before
+     * {@link #start()}.
+     */
+    public MicroNode withEnv(String name, String value) {
+        environment.put(name, value);
+        return this;
     }
 
     public MicroNode start() {
@@ -49,6 +60,7 @@ public final class MicroNode implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
             builder.environment().put("CHARGEOPS_HTTP_PORT", Integer.toString(httpPort));
             builder.environment().put("CHARGEOPS_PILE_PORT", Integer.toString(pilePort));
+            builder.environment().putAll(environment);
             process = builder.start();
             awaitReady();
             lastBootTime = Duration.between(begin, Instant.now());
