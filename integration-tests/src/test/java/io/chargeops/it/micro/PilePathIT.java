@@ -132,6 +132,27 @@ class PilePathIT {
     }
 
     @Test
+    void connectorCountersAndPileReadinessArePublished() throws Exception {
+        try (SimulatedPile pile = simulated(DC_PILE, 2, SimIntervals.fast())) {
+            pile.awaitOnline(Duration.ofSeconds(10));
+            pile.awaitReceived(HeartbeatResponse.class, r -> true, Duration.ofSeconds(5));
+            HttpResponse<String> metrics = get("/metrics");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body())
+                    .containsPattern("chargeops_pile_frames_in_total\\{[^}]*type=\"0x03\"[^}]*} [1-9]")
+                    .contains("chargeops_pile_online")
+                    .contains("chargeops_pile_heartbeat_timeouts_total")
+                    .contains("chargeops_pile_decode_errors_total")
+                    .containsPattern("chargeops_pile_logins_total\\{[^}]*result=\"accepted\"");
+            System.out.println("Pile path metrics:\n" + metrics.body().lines()
+                    .filter(l -> l.startsWith("chargeops_pile") && !l.endsWith(" 0") && !l.endsWith(" 0.0"))
+                    .collect(Collectors.joining("\n")));
+        }
+        HttpResponse<String> ready = get("/health/ready");
+        assertThat(ready.body()).contains("\"name\":\"pile-connector\"").contains("endpointsActive");
+    }
+
+    @Test
     void gunApiAnswersProblemsForMalformedAndUnknownCodes() throws Exception {
         HttpResponse<String> malformed = get("/api/app/v1/guns/12AB");
         assertThat(malformed.statusCode()).isEqualTo(400);

@@ -46,7 +46,7 @@ class PayaraServerEarIT {
 
     private static final String APP = "chargeops";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
-    private static final java.util.Set<String> READINESS_CHECKS = java.util.Set.of("database", "broker", "pile-listener");
+    private static final java.util.Set<String> READINESS_CHECKS = java.util.Set.of("database", "broker", "pile-listener", "pile-connector");
     private static final Pattern CHECK = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"status\"\\s*:\\s*\"(\\w+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -131,7 +131,8 @@ class PayaraServerEarIT {
         assertThat(checks).as(() -> "readiness checks in " + ready.body() + diagnostics())
                 .containsEntry("database", "UP")
                 .containsEntry("broker", "UP")
-                .containsEntry("pile-listener", "UP");
+                .containsEntry("pile-listener", "UP")
+                .containsEntry("pile-connector", "UP");
         checks.forEach((name, status) -> assertThat(status)
                 .as(() -> "check " + name + " in " + ready.body() + diagnostics()).isEqualTo("UP"));
         assertThat(ready.body()).as(() -> "overall readiness: " + ready.body()).contains("\"status\":\"UP\"");
@@ -192,6 +193,36 @@ class PayaraServerEarIT {
             assertThat(pile.isConnected()).isTrue();
         } catch (IOException e) {
             fail("pile port " + domain.pilePort() + " refused a connection: " + e + diagnostics());
+        }
+    }
+
+    /**
+     * The pile path inside the EAR: the embedded adapter ({@code chargeops#pile-jca-connector}) delivers to
+     * PileMessageMdb (bound by ejb-core's glassfish-ejb-jar.xml) and the MDB answers through the gateway defined in
+     * application.xml ({@code #pile-jca-connector}): the demo pile's login is accepted, its billing model verified, and
+     * the REST module sees it online.
+     */
+    @Test
+    @Order(5)
+    void demoPileLogsInThroughTheEmbeddedAdapter() throws Exception {
+        io.netty.channel.EventLoopGroup group = new io.netty.channel.nio.NioEventLoopGroup(1);
+        try (io.chargeops.pile.simulator.SimulatedPile pile = io.chargeops.pile.simulator.SimulatedPile.start(
+                io.chargeops.pile.simulator.PileConfig.builder("32010600000001").guns(2)
+                        .server("127.0.0.1", domain.pilePort())
+                        .intervals(io.chargeops.pile.simulator.SimIntervals.fast()).build(), group)) {
+            assertThat(pile.loginResult()).as(this::diagnostics).succeedsWithin(Duration.ofSeconds(20))
+                    .isEqualTo(io.chargeops.pile.protocol.ykc.types.LoginResult.SUCCESS);
+            pile.awaitOnline(Duration.ofSeconds(10));
+            pile.awaitReceived(io.chargeops.pile.protocol.ykc.message.TimeSyncRequest.class, r -> true, Duration.ofSeconds(10));
+            Instant deadline = Instant.now().plusSeconds(5);
+            String gun = "";
+            while (Instant.now().isBefore(deadline) && !gun.contains("\"pileOnline\":true")) {
+                gun = get("/api/app/v1/guns/3201060000000101").body();
+                sleep(100);
+            }
+            assertThat(gun).as(() -> "gun through the REST module" + diagnostics()).contains("\"pileOnline\":true");
+        } finally {
+            group.shutdownGracefully();
         }
     }
 
