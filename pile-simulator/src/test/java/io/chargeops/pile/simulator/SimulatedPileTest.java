@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** Simulated piles against an in-test platform over real TCP on loopback. */
 class SimulatedPileTest {
-    private static final Duration T = Duration.ofSeconds(5);
+    // how long to wait for an expected frame; generous because CI machines are small and sometimes busy
+    private static final Duration T = Duration.ofSeconds(30);
     private static final PileCode PILE = PileCode.of("32010600000001");
 
     private TestPlatform platform;
