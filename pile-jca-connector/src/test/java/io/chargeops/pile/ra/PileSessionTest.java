@@ -135,13 +135,15 @@ class PileSessionTest {
 
     @Test
     void heartbeatsKeepTheSessionAlive() throws Exception {
-        PileListenerSettings settings = Harness.FAST.withHeartbeat(Duration.ofMillis(100), 3);
+        // 1.5 s of allowed silence, a heartbeat every 100 ms for 3 s: a session that ignored heartbeats would be
+        // closed twice over, while a busy CI machine would need a 1.5 s stall to fail it falsely
+        PileListenerSettings settings = Harness.FAST.withHeartbeat(Duration.ofMillis(500), 3);
         try (Harness h = new Harness(settings)) {
             h.acceptLogins();
             TestPile pile = h.online(PILE);
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < 30; i++) {
                 pile.heartbeat(i, 1);
-                Thread.sleep(80);
+                Thread.sleep(100);
             }
             assertThat(pile.endOfStream).isFalse();
             assertThat(h.isOnline(PILE)).isTrue();
