@@ -18,11 +18,12 @@ import java.util.Objects;
  *                      must obtain one from the platform before it may charge)
  * @param timeScale     simulated seconds per real second for energy accounting, so demos can show kWh quickly
  * @param recordTraffic keep sent and received packets for inspection (tests); off for large fleets
+ * @param observer      sees every packet sent and received with its time (load runs), or null
  */
 public record PileConfig(PileCode pileCode, int guns, PileType pileType, InetSocketAddress server,
         InetSocketAddress localAddress, SimIntervals intervals, BigDecimal powerKw, BigDecimal batteryKwh,
         BillingModel billingModel, String firmware, Clock clock, double timeScale, long seed, boolean recordTraffic,
-        int recordLimit) {
+        int recordLimit, PacketObserver observer) {
 
     public PileConfig {
         Objects.requireNonNull(pileCode, "pileCode");
@@ -57,6 +58,7 @@ public record PileConfig(PileCode pileCode, int guns, PileType pileType, InetSoc
         private long seed = 1;
         private boolean recordTraffic = true;
         private int recordLimit = 10_000;
+        private PacketObserver observer;
 
         private Builder(PileCode pileCode) {
             this.pileCode = pileCode;
@@ -77,12 +79,13 @@ public record PileConfig(PileCode pileCode, int guns, PileType pileType, InetSoc
         public Builder seed(long s) { this.seed = s; return this; }
         public Builder recordTraffic(boolean r) { this.recordTraffic = r; return this; }
         public Builder recordLimit(int n) { this.recordLimit = n; return this; }
+        public Builder observer(PacketObserver o) { this.observer = o; return this; }
 
         public PileConfig build() {
             BigDecimal power = powerKw != null ? powerKw
                     : pileType == PileType.DC ? new BigDecimal("60") : new BigDecimal("7");
             return new PileConfig(pileCode, guns, pileType, server, localAddress, intervals, power, batteryKwh,
-                    billingModel, firmware, clock, timeScale, seed, recordTraffic, recordLimit);
+                    billingModel, firmware, clock, timeScale, seed, recordTraffic, recordLimit, observer);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * A fleet of simulated piles on one shared event loop group, with a simple driver that keeps roughly
@@ -41,6 +42,8 @@ public final class PileSimulator implements AutoCloseable {
         return t;
     });
     private final SplittableRandom random;
+    private Function<PileCode, PacketObserver> observers = code -> null;
+    private Duration rampUp = Duration.ofSeconds(1);
 
     public PileSimulator(Settings settings) {
         this(settings, new NioEventLoopGroup(settings.ioThreads()), true);
@@ -57,17 +60,30 @@ public final class PileSimulator implements AutoCloseable {
         this.random = new SplittableRandom(settings.seed());
     }
 
-    /** Connects all piles, spreading connection attempts over a second so the server is not hit by one burst. */
+    /** Gives each pile an observer of its packets (load measurements); call before {@link #start()}. */
+    public PileSimulator observers(Function<PileCode, PacketObserver> perPile) {
+        this.observers = perPile;
+        return this;
+    }
+
+    /** Spreads the first connection attempts evenly over this period (default one second); call before start. */
+    public PileSimulator rampUp(Duration period) {
+        this.rampUp = period;
+        return this;
+    }
+
+    /** Connects all piles, spreading connection attempts over the ramp-up period (a second unless set). */
     public PileSimulator start() {
         InetSocketAddress server = new InetSocketAddress(settings.host(), settings.port());
         for (int i = 0; i < settings.piles(); i++) {
-            PileConfig config = PileConfig.builder(PileCode.ofNumber(settings.basePileCode() + i).digits())
+            PileCode code = PileCode.ofNumber(settings.basePileCode() + i);
+            PileConfig config = PileConfig.builder(code.digits())
                     .guns(settings.guns()).pileType(settings.pileType()).server(server)
                     .localAddress(SourceAddresses.forPile(i, settings.piles(), settings.connectionsPerSourceAddress(),
                             server))
                     .intervals(settings.intervals()).timeScale(settings.timeScale()).seed(settings.seed() + i)
-                    .recordTraffic(settings.piles() <= 10).recordLimit(1_000).build();
-            long delay = settings.piles() > 1 ? (1000L * i) / settings.piles() : 0;
+                    .recordTraffic(settings.piles() <= 10).recordLimit(1_000).observer(observers.apply(code)).build();
+            long delay = settings.piles() > 1 ? (rampUp.toMillis() * i) / settings.piles() : 0;
             driver.schedule(() -> {
                 SimulatedPile pile = SimulatedPile.start(config, group);
                 synchronized (piles) {

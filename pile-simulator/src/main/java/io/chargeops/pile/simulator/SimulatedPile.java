@@ -415,6 +415,7 @@ public final class SimulatedPile implements AutoCloseable {
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (msg instanceof YkcPacket p) {
+                observe(false, p);
                 framesReceived.incrementAndGet();
                 record(false, p);
                 onPacket(p);
@@ -822,9 +823,17 @@ public final class SimulatedPile implements AutoCloseable {
         if (ch == null || !ch.isActive()) {
             return;
         }
+        observe(true, p);
         ch.writeAndFlush(p, ch.voidPromise());
         framesSent.incrementAndGet();
         record(true, p);
+    }
+
+    private void observe(boolean outbound, YkcPacket p) {
+        PacketObserver o = config.observer();
+        if (o != null) {
+            o.onPacket(outbound, p, System.nanoTime());
+        }
     }
 
     private void record(boolean outbound, YkcPacket p) {

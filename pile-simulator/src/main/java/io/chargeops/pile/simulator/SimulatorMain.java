@@ -40,7 +40,7 @@ public final class SimulatorMain {
                 + " [--fast] [--time-scale X] [--per-source-address N]";
     }
 
-    static PileSimulator.Settings parse(String[] args) {
+    public static PileSimulator.Settings parse(String[] args) {
         PileSimulator.Settings d = PileSimulator.Settings.defaults();
         int piles = d.piles();
         int guns = d.guns();
@@ -94,7 +94,7 @@ public final class SimulatorMain {
                 timeScale, perAddress, tick, 0);
     }
 
-    static Duration duration(String v) {
+    public static Duration duration(String v) {
         String n = v.substring(0, v.length() - 1);
         return switch (v.charAt(v.length() - 1)) {
             case 's' -> Duration.ofSeconds(Long.parseLong(n));
