@@ -243,11 +243,12 @@ sample_loop &
 sampler=$!
 
 # one thread dump and per-thread CPU halfway through the measured window, for the "where does it bend" section
+# (GC.class_histogram -all: without -all the histogram forces a full GC, which would show up as a pause we caused)
 ( sleep $(( warm_s + dur_s / 2 )); kill -0 "$node" 2>/dev/null || exit 0
+  "$repo/bench/thread-cpu.sh" "$node" 10 > "$run/threads-cpu-node.txt" 2>&1 || true
   jcmd "$node" Thread.print > "$run/threads-mid.txt" 2>&1 || true
-  top -H -b -n 1 -p "$node" | head -45 > "$run/top-threads-node.txt" 2>&1 || true
-  top -H -b -n 1 -p "$sim" | head -25 > "$run/top-threads-sim.txt" 2>&1 || true
-  jcmd "$node" GC.class_histogram 2>/dev/null | head -30 > "$run/heap-histogram-mid.txt" || true ) &
+  [ -n "$sim" ] && "$repo/bench/thread-cpu.sh" "$sim" 5 > "$run/threads-cpu-sim.txt" 2>&1 || true
+  jcmd "$node" GC.class_histogram -all 2>/dev/null | head -30 > "$run/heap-histogram-mid.txt" || true ) &
 probe=$!
 
 sim_rc=0

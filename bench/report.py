@@ -63,7 +63,7 @@ SAFEPOINT = re.compile(r"\[(\d+\.\d+)s\].*Safepoint \"([^\"]+)\".*Total: (\d+) n
 
 
 def gc_summary(path, since_uptime):
-    pauses, kinds, safepoints, harness = [], {}, [], []
+    pauses, kinds, safepoints, harness, after = [], {}, [], [], []
     if not os.path.exists(path):
         return None
     with open(path, errors="replace") as f:
@@ -75,6 +75,7 @@ def gc_summary(path, since_uptime):
                     harness.append(ms)  # caused by the harness's own jcmd GC.class_histogram, not by the load
                 elif t >= since_uptime:
                     pauses.append(ms)
+                    after.append(int(m.group(4)))
                     kinds[kind] = kinds.get(kind, 0) + 1
                 continue
             m = SAFEPOINT.search(line)
@@ -87,6 +88,8 @@ def gc_summary(path, since_uptime):
         "pause_p99_ms": pct(pauses, 0.99),
         "pause_max_ms": max(pauses) if pauses else None,
         "by_kind": kinds,
+        "heap_after_gc_mb_max": max(after) if after else None,
+        "heap_after_gc_mb_last": after[-1] if after else None,
         "harness_heap_inspection_pauses_ms": harness,
         "safepoints": len(safepoints),
         "safepoint_total_ms": round(sum(safepoints), 1),
@@ -200,6 +203,17 @@ def main():
     except Exception:  # noqa: BLE001
         pass
 
+    final_metrics = os.path.join(run, "metrics", "final.txt")
+    def final(name):
+        v = metric_series(final_metrics, name)
+        return int(sum(v.values())) if v else None
+    node_counters = {
+        "delivery_failures_total": final("chargeops_pile_delivery_failures_total"),
+        "heartbeat_timeouts_total": final("chargeops_pile_heartbeat_timeouts_total"),
+        "sessions_replaced_total": final("chargeops_pile_sessions_replaced_total"),
+        "request_timeouts_total": final("chargeops_pile_request_timeouts_total"),
+        "decode_errors_total": final("chargeops_pile_decode_errors_total"),
+    }
     hb = sim["latency"].get("0x03->0x04 steady", {})
     frames = sim["frames"]
     piles = sim["piles"]
@@ -226,6 +240,7 @@ def main():
             "metrics_events_queued_max": int(max(col(rows, "metrics_events_queued"))) if col(rows, "metrics_events_queued") else None,
             "metrics_heartbeat_timeouts_end": int(rows[-1]["metrics_heartbeat_timeouts"]) if rows and rows[-1].get("metrics_heartbeat_timeouts") is not None else None,
             "server_frames": server,
+            "counters_at_end": node_counters,
         },
         "simulator_process": {
             "cpu_percent_of_one_core_steady_avg": round(sum(sim_cpu) / len(sim_cpu), 1) if sim_cpu else None,
@@ -298,7 +313,8 @@ schema, stop, register the piles in the node's H2 file (`register-piles.sql` in 
   the answer is decoded on the pile's event loop (so it includes both TCP stacks, the node and queueing on the
   simulator's own event loops). Histogram: exact below 128 µs, < 1.6 % relative error above; percentiles are bucket
   upper edges, max is exact. "steady" = the measured window only (after the warm-up with the login storm).
-- **Node figures**: heap used after the last GC as `jcmd GC.heap_info` reports it at each sample, RSS and CPU from
+- **Node figures**: heap occupancy as `jcmd GC.heap_info` reports it at each sample (live data plus garbage not yet
+  collected; the live set is the "after GC" figure from the GC log), RSS and CPU from
   `/proc/<pid>` (CPU in % of one core: 200 % = both cores), GC pauses from the node's GC log, frames from the node's
   own `/metrics` (`chargeops_pile_frames_in_total` / `_out_total`).
 
@@ -317,13 +333,15 @@ schema, stop, register the piles in the node's H2 file (`register-piles.sql` in 
 | frames/s in / out at the node (`/metrics`) | {fmt(n['server_frames'].get('frames_in_per_s'))} / {fmt(n['server_frames'].get('frames_out_per_s'))} |
 | heartbeat ack 0x03→0x04, measured window: p50 / p95 / p99 / max | {fmt(hb.get('p50_ms'), 2)} / {fmt(hb.get('p95_ms'), 2)} / {fmt(hb.get('p99_ms'), 2)} / {fmt(hb.get('max_ms'), 2)} ms ({fmt(hb.get('count'))} acks) |
 | heartbeats unanswered (next one due before the ack), measured window | {fmt(sim['heartbeats']['unanswered_steady'])} |
-| node heap used, measured window: avg / max (of {env.get('heap')}) | {fmt(n['heap_used_mb_steady']['avg'])} / {fmt(n['heap_used_mb_steady']['max'])} MB |
+| node heap occupancy at samples, measured window: avg / max (of {env.get('heap')}) | {fmt(n['heap_used_mb_steady']['avg'])} / {fmt(n['heap_used_mb_steady']['max'])} MB |
+| node heap after GC (live set), measured window: max / last | {fmt(gs.get('heap_after_gc_mb_max'))} / {fmt(gs.get('heap_after_gc_mb_last'))} MB |
 | node RSS, measured window: avg / max | {fmt(n['rss_mb_steady']['avg'])} / {fmt(n['rss_mb_steady']['max'])} MB |
 | node CPU, measured window: avg / max (% of one core) | {fmt(n['cpu_percent_of_one_core_steady']['avg'])} / {fmt(n['cpu_percent_of_one_core_steady']['max'])} % |
 | node CPU, peak 10 s during start-up and login storm | {fmt(n['cpu_percent_of_one_core_max_whole_run'])} % |
 | whole machine CPU / other processes (not node, not simulator), measured window avg | {fmt(result['machine_cpu_percent_of_one_core_steady_avg'])} % / {fmt(result['other_processes_cpu_percent_of_one_core_steady_avg'])} % |
 | simulator CPU, measured window avg / RSS max | {fmt(result['simulator_process']['cpu_percent_of_one_core_steady_avg'])} % / {fmt(result['simulator_process']['rss_mb_max'])} MB |
 | GC pauses, measured window (excluding the harness's one heap-histogram pause): count / total / p99 / max | {fmt(gs.get('pauses'))} / {fmt(gs.get('pause_total_ms'))} ms / {fmt(gs.get('pause_p99_ms'), 2)} / {fmt(gs.get('pause_max_ms'), 2)} ms |
+| node counters at end: MDB deliveries failed / heartbeat timeouts / command timeouts / decode errors | {fmt(node_counters['delivery_failures_total'])} / {fmt(node_counters['heartbeat_timeouts_total'])} / {fmt(node_counters['request_timeouts_total'])} / {fmt(node_counters['decode_errors_total'])} |
 | node threads (max) / connector events queued (max) | {fmt(n['threads_max'])} / {fmt(n['metrics_events_queued_max'])} |
 
 ### Request → answer latency (simulator side)

@@ -13,7 +13,9 @@ snap() {
     awk -v tid="${t##*/}" '{ s = $0; name = substr(s, index(s, "(") + 1); name = substr(name, 1, length(name) - length(substr(s, match(s, /\) [A-Z] /)))); sub(/^.*\) /, "", s); split(s, f, " "); print tid "\t" f[12] + f[13] "\t" name }' "$t/stat" 2>/dev/null || true
   done
 }
-a=$(snap); sleep "$secs"; b=$(snap)
+# reading every task's stat takes a while with hundreds of threads: divide by the time between the two starts
+ta=$(date +%s.%N); a=$(snap); sleep "$secs"; tb=$(date +%s.%N); b=$(snap)
+secs=$(awk -v a="$ta" -v b="$tb" 'BEGIN { printf "%.2f", b - a }')
 join -t $'\t' <(echo "$a" | sort -k1,1) <(echo "$b" | sort -k1,1) \
   | awk -F'\t' -v tck="$tck" -v secs="$secs" '{ d = ($4 - $2) * 100 / tck / secs; if (d > 0) printf "%6.1f%%\t%s\t%s\n", d, $1, $5 }' \
   | sort -rn > /tmp/thread-cpu.$$
