@@ -35,7 +35,9 @@ import java.util.logging.Logger;
  */
 @MessageDriven(name = "PileMessageMdb", messageListenerInterface = PileMessageListener.class, activationConfig = {
     // names this endpoint in the connector's log lines and statistics
-    @ActivationConfigProperty(propertyName = "endpointName", propertyValue = "PileMessageMdb")
+    @ActivationConfigProperty(propertyName = "endpointName", propertyValue = "PileMessageMdb"),
+    // at most this many deliveries at once; glassfish-ejb-jar.xml gives the bean pool more (32) than that
+    @ActivationConfigProperty(propertyName = "maxConcurrentDeliveries", propertyValue = "16")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PileMessageMdb implements PileMessageListener {

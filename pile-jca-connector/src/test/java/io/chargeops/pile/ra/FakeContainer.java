@@ -1,5 +1,7 @@
 package io.chargeops.pile.ra;
 
+import jakarta.resource.spi.UnavailableException;
+
 import io.chargeops.pile.api.PileEvent;
 import io.chargeops.pile.api.PileMessageListener;
 import jakarta.resource.spi.BootstrapContext;
@@ -131,14 +133,24 @@ final class FakeContainer {
         volatile Consumer<PileEvent> reaction = e -> { };
         volatile Predicate<PileEvent> failOn = e -> false;
 
+        /** Instances the "bean pool" holds; beyond it createEndpoint says unavailable, as Payara's MDB pool does. */
+        volatile int poolSize = Integer.MAX_VALUE;
+        final AtomicInteger outstanding = new AtomicInteger();
+        final AtomicInteger unavailable = new AtomicInteger();
+
         @Override
-        public MessageEndpoint createEndpoint(javax.transaction.xa.XAResource xa) {
+        public MessageEndpoint createEndpoint(javax.transaction.xa.XAResource xa) throws UnavailableException {
+            if (outstanding.incrementAndGet() > poolSize) {
+                outstanding.decrementAndGet();
+                unavailable.incrementAndGet();
+                throw new UnavailableException("Message Bean Resources exceeded (test pool of " + poolSize + ")");
+            }
             return new Endpoint();
         }
 
         @Override
-        public MessageEndpoint createEndpoint(javax.transaction.xa.XAResource xa, long timeout) {
-            return new Endpoint();
+        public MessageEndpoint createEndpoint(javax.transaction.xa.XAResource xa, long timeout) throws UnavailableException {
+            return createEndpoint(xa);
         }
 
         @Override
@@ -208,6 +220,7 @@ final class FakeContainer {
 
             @Override
             public void release() {
+                outstanding.decrementAndGet();
             }
         }
     }

@@ -7,11 +7,20 @@ import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.lang.reflect.Method;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.logging.Logger;
 
 /**
  * One activated MDB. Each delivery takes an endpoint instance from the container, brackets the call with
  * before/afterDelivery when the container wants the method transacted (so the MDB's work commits or rolls back as a
  * unit with the container's transaction), and gives the instance back.
+ *
+ * <p>At most {@code maxConcurrentDeliveries} deliveries run at once, so the adapter never asks for more MDB instances
+ * than the bean pool holds; should the container still say "unavailable" (pool busy, application starting), the
+ * delivery waits and tries again for as long as the endpoint is active. An event is never dropped for a busy pool:
+ * a lost login or disconnect would leave a pile's state wrong. (The 10,000-pile load run lost 22,682 events to a
+ * three-attempt retry before this.)
  */
 final class ActiveEndpoint {
 
@@ -25,16 +34,20 @@ final class ActiveEndpoint {
         }
     }
 
-    /** createEndpoint may say "not now" while the application is still starting; a short retry rides that out. */
-    private static final int CREATE_ATTEMPTS = 3;
+    private static final Logger LOG = Logger.getLogger(ActiveEndpoint.class.getName());
+    private static final long MAX_BACKOFF_MILLIS = 200;
 
     final MessageEndpointFactory factory;
     final PileActivationSpec spec;
     private final boolean transacted;
+    private final Semaphore deliveries;
+    private final LongAdder unavailableRetries = new LongAdder();
+    private volatile boolean active = true;
 
     ActiveEndpoint(MessageEndpointFactory factory, PileActivationSpec spec) throws ResourceException {
         this.factory = factory;
         this.spec = spec;
+        this.deliveries = new Semaphore(spec.getMaxConcurrentDeliveries(), true);
         try {
             this.transacted = factory.isDeliveryTransacted(ON_PILE_EVENT);
         } catch (NoSuchMethodException e) {
@@ -46,8 +59,27 @@ final class ActiveEndpoint {
         return spec.getEndpointName();
     }
 
+    /** Ends waiting deliveries: the endpoint is being deactivated. */
+    void close() {
+        active = false;
+    }
+
+    /** How often the container said "no instance available" and a delivery waited for one. */
+    long unavailableRetries() {
+        return unavailableRetries.sum();
+    }
+
     /** Runs on a container (WorkManager) thread, never on a Netty IO thread. */
     void deliver(PileEvent event) throws Exception {
+        deliveries.acquire();
+        try {
+            deliverWithPermit(event);
+        } finally {
+            deliveries.release();
+        }
+    }
+
+    private void deliverWithPermit(PileEvent event) throws Exception {
         MessageEndpoint endpoint = create();
         try {
             if (transacted) {
@@ -85,10 +117,14 @@ final class ActiveEndpoint {
             try {
                 return factory.createEndpoint(null);
             } catch (UnavailableException e) {
-                if (attempt >= CREATE_ATTEMPTS) {
+                if (!active) {
                     throw e;
                 }
-                Thread.sleep(50L * attempt);
+                unavailableRetries.increment();
+                if (attempt == 1 || attempt % 50 == 0) {
+                    LOG.fine(() -> "Endpoint " + name() + " has no instance free (" + e.getMessage() + "); waiting");
+                }
+                Thread.sleep(Math.min(MAX_BACKOFF_MILLIS, 5L * attempt));
             }
         }
     }

@@ -30,6 +30,7 @@ public final class EndpointRegistry {
     }
 
     public void deactivate(MessageEndpointFactory factory, PileActivationSpec spec) {
+        endpoints.stream().filter(e -> matches(e, factory, spec)).forEach(ActiveEndpoint::close);
         endpoints.removeIf(e -> matches(e, factory, spec));
         draining = false;
     }
@@ -47,7 +48,13 @@ public final class EndpointRegistry {
         return endpoints;
     }
 
+    /** Deliveries that had to wait for the container to free an MDB instance, over all endpoints. */
+    public long unavailableRetries() {
+        return endpoints.stream().mapToLong(ActiveEndpoint::unavailableRetries).sum();
+    }
+
     public void clear() {
+        endpoints.forEach(ActiveEndpoint::close);
         endpoints.clear();
     }
 

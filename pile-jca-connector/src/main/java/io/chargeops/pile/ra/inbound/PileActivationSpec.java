@@ -8,14 +8,16 @@ import java.io.Serializable;
 
 /**
  * Activation of a {@link io.chargeops.pile.api.PileMessageListener} MDB. An endpoint receives every event of every
- * pile connection on the node, so there is nothing to select; the one property names the endpoint in the adapter's
- * logs (delivery failures, activation), which helps when an operator wonders which MDB is behind.
+ * pile connection on the node, so there is nothing to select. {@code endpointName} names the endpoint in the
+ * adapter's logs; {@code maxConcurrentDeliveries} caps how many deliveries run at once and must not exceed the MDB's
+ * bean pool ({@code max-pool-size} in glassfish-ejb-jar.xml), or the container runs out of instances under load.
  */
 public class PileActivationSpec implements ActivationSpec, Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private String endpointName = "PileMessageListener";
+    private Integer maxConcurrentDeliveries = 16;
     private transient ResourceAdapter resourceAdapter;
 
     public String getEndpointName() {
@@ -26,10 +28,21 @@ public class PileActivationSpec implements ActivationSpec, Serializable {
         this.endpointName = endpointName;
     }
 
+    public Integer getMaxConcurrentDeliveries() {
+        return maxConcurrentDeliveries;
+    }
+
+    public void setMaxConcurrentDeliveries(Integer maxConcurrentDeliveries) {
+        this.maxConcurrentDeliveries = maxConcurrentDeliveries;
+    }
+
     @Override
     public void validate() throws InvalidPropertyException {
         if (endpointName == null || endpointName.isBlank()) {
             throw new InvalidPropertyException("endpointName must not be blank");
+        }
+        if (maxConcurrentDeliveries == null || maxConcurrentDeliveries < 1) {
+            throw new InvalidPropertyException("maxConcurrentDeliveries must be at least 1, was " + maxConcurrentDeliveries);
         }
     }
 
@@ -45,6 +58,6 @@ public class PileActivationSpec implements ActivationSpec, Serializable {
 
     @Override
     public String toString() {
-        return "PileActivationSpec[" + endpointName + "]";
+        return "PileActivationSpec[" + endpointName + ", maxConcurrentDeliveries=" + maxConcurrentDeliveries + "]";
     }
 }
