@@ -15,7 +15,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
-/** Append-only record of one balance change; never updated, never deleted. */
+/**
+ * Append-only record of one wallet change; never updated, never deleted. {@code amount} is the signed change
+ * of the total balance (principal + gift), {@code giftAmount} its gift part, {@code frozenAmount} the signed
+ * change of the frozen amount; {@code *After} are the wallet's values after the change. Over all entries of a
+ * wallet: balance = Σ amount, gift = Σ giftAmount, frozen = Σ frozenAmount.
+ */
 @Entity
 @Table(name = "wallet_ledger_entry")
 public class WalletLedgerEntry {
@@ -52,6 +57,28 @@ public class WalletLedgerEntry {
     @Column(name = "remark", length = 200, updatable = false)
     private String remark;
 
+    /** Gift part of {@code amount} (signed). */
+    @Column(name = "gift_amount", nullable = false, precision = 14, scale = 4, updatable = false)
+    private BigDecimal giftAmount;
+
+    /** Signed change of the frozen amount. */
+    @Column(name = "frozen_amount", nullable = false, precision = 14, scale = 4, updatable = false)
+    private BigDecimal frozenAmount;
+
+    @Column(name = "gift_after", nullable = false, precision = 14, scale = 4, updatable = false)
+    private BigDecimal giftAfter;
+
+    @Column(name = "frozen_after", nullable = false, precision = 14, scale = 4, updatable = false)
+    private BigDecimal frozenAfter;
+
+    /** Unique: a repeat of the same operation finds this entry and changes nothing. */
+    @Column(name = "idempotency_key", length = 96, updatable = false)
+    private String idempotencyKey;
+
+    /** The console user who made a manual adjustment. */
+    @Column(name = "adjusted_by", length = 64, updatable = false)
+    private String adjustedBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -60,15 +87,27 @@ public class WalletLedgerEntry {
     }
 
     WalletLedgerEntry(Long walletId, Long merchantId, LedgerEntryType entryType, BigDecimal amount,
-                      BigDecimal balanceAfter, String refType, String refId, String remark) {
+                      BigDecimal giftAmount, BigDecimal frozenAmount, BigDecimal balanceAfter, BigDecimal giftAfter,
+                      BigDecimal frozenAfter, String refType, String refId, String remark, String idempotencyKey,
+                      String adjustedBy) {
         this.walletId = Objects.requireNonNull(walletId);
         this.merchantId = merchantId;
         this.entryType = Objects.requireNonNull(entryType);
         this.amount = amount;
+        this.giftAmount = giftAmount;
+        this.frozenAmount = frozenAmount;
         this.balanceAfter = balanceAfter;
+        this.giftAfter = giftAfter;
+        this.frozenAfter = frozenAfter;
         this.refType = refType;
         this.refId = refId;
-        this.remark = remark;
+        this.remark = truncate(remark, 200);
+        this.idempotencyKey = idempotencyKey;
+        this.adjustedBy = adjustedBy;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
     }
 
     @PrePersist
@@ -112,6 +151,39 @@ public class WalletLedgerEntry {
 
     public String getRemark() {
         return remark;
+    }
+
+    public BigDecimal getGiftAmount() {
+        return giftAmount;
+    }
+
+    /** Signed change of the principal: amount − giftAmount. */
+    public BigDecimal getPrincipalAmount() {
+        return amount.subtract(giftAmount);
+    }
+
+    public BigDecimal getFrozenAmount() {
+        return frozenAmount;
+    }
+
+    public BigDecimal getGiftAfter() {
+        return giftAfter;
+    }
+
+    public BigDecimal getPrincipalAfter() {
+        return balanceAfter.subtract(giftAfter);
+    }
+
+    public BigDecimal getFrozenAfter() {
+        return frozenAfter;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public String getAdjustedBy() {
+        return adjustedBy;
     }
 
     public Instant getCreatedAt() {
