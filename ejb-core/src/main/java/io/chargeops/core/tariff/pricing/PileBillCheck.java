@@ -70,6 +70,11 @@ public final class PileBillCheck {
             findings = List.copyOf(findings);
         }
 
+        public LineDifference line(RateType type) {
+            return lines.stream().filter(l -> l.rateType() == type).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no line for " + type));
+        }
+
         public boolean matches() {
             return verdict == Verdict.MATCH;
         }
