@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
 
 /**
  * A user's (or an enterprise's / fleet's) stored value.
@@ -34,6 +36,11 @@ import java.util.Objects;
  * component and the values after it; the caller persists it in the same transaction as the wallet (see
  * {@link WalletLedger}).
  */
+// Not in EclipseLink's shared (second-level) cache: every transaction builds the wallet from the row it reads.
+// Under load a clone taken from the shared cache while another commit was being merged into it showed a
+// current row_version with a stale balance (a lost update the version check cannot see); and with several
+// nodes on one database a node's cache is stale anyway.
+@Cache(isolation = CacheIsolationType.ISOLATED)
 @Entity
 @Table(name = "wallet")
 public class Wallet extends AuditedEntity {

@@ -12,12 +12,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import org.eclipse.persistence.annotations.Cache;
+import org.eclipse.persistence.config.CacheIsolationType;
 
 /**
  * What is still reserved in a wallet for one reference (a charging order). {@code wallet.frozen} equals the
  * sum of its holds. Only {@link Wallet}'s methods change a hold, always together with the wallet row, whose
  * optimistic-lock version therefore serialises concurrent changes of the hold too.
  */
+// Not in EclipseLink's shared (second-level) cache: every transaction builds the wallet from the row it reads.
+// Under load a clone taken from the shared cache while another commit was being merged into it showed a
+// current row_version with a stale balance (a lost update the version check cannot see); and with several
+// nodes on one database a node's cache is stale anyway.
+@Cache(isolation = CacheIsolationType.ISOLATED)
 @Entity
 @Table(name = "wallet_hold")
 public class WalletHold {
@@ -77,7 +84,7 @@ public class WalletHold {
     BigDecimal take(BigDecimal wanted) {
         BigDecimal taken = wanted.min(amount);
         amount = amount.subtract(taken);
-        if (amount.signum() == 0) {
+        if (amount.signum() == 0 && releasedAt == null) {
             releasedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         }
         return taken;
