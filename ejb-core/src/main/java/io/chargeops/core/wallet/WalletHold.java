@@ -23,7 +23,8 @@ import org.eclipse.persistence.config.CacheIsolationType;
 // Not in EclipseLink's shared (second-level) cache: every transaction builds the wallet from the row it reads.
 // Under load a clone taken from the shared cache while another commit was being merged into it showed a
 // current row_version with a stale balance (a lost update the version check cannot see); and with several
-// nodes on one database a node's cache is stale anyway.
+// nodes on one database a node's cache is stale anyway. The application unit (ENABLE_SELECTIVE) does not cache
+// it either; the annotation pins this whatever a unit's shared-cache-mode (the test unit caches everything).
 @Cache(isolation = CacheIsolationType.ISOLATED)
 @Entity
 @Table(name = "wallet_hold")

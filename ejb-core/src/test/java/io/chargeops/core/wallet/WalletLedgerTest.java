@@ -255,6 +255,56 @@ class WalletLedgerTest {
         assertThat(attempts.get()).isGreaterThanOrEqualTo(200); // retries happened (usually far more than 200)
     }
 
+    /** Like settlement: each order freezes its prepayment, is debited from the hold, and releases the rest. */
+    @Test
+    void twoHundredConcurrentOrdersFreezeDebitAndReleaseWithoutDrift() throws Exception {
+        BigDecimal prepay = new BigDecimal("5");
+        BigDecimal price = new BigDecimal("3.3333");
+        Long id = newWallet(AccountType.PERSONAL, "400", "100");
+        WalletRetry retry = new WalletRetry(200, 2);
+        AtomicInteger settled = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> threads = new ArrayList<>();
+        for (int t = 0; t < 20; t++) {
+            int thread = t;
+            threads.add(pool.submit(() -> {
+                go.await();
+                for (int j = 0; j < 10; j++) {
+                    String order = "S-" + thread + "-" + j;
+                    try {
+                        retry.run(() -> tx(l -> l.freeze(id, prepay, order, "order:" + order + ":freeze")));
+                    } catch (InsufficientBalanceException e) {
+                        refused.incrementAndGet();
+                        continue;
+                    }
+                    retry.run(() -> tx(l -> l.debit(id, price, order, "order:" + order + ":debit")));
+                    retry.run(() -> tx(l -> l.unfreeze(id, order, "order:" + order + ":unfreeze")));
+                    settled.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : threads) {
+            f.get(120, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+
+        Wallet w = wallet(id);
+        // a freeze needs 5 available: after 149 settlements 3.3383 is left, so at most 149 settle; fewer if late
+        // freezes meet many open holds (which ones are refused depends on timing)
+        assertThat(settled.get() + refused.get()).isEqualTo(200);
+        assertThat(settled.get()).isBetween(100, 149);
+        assertThat(w.getFrozen()).isEqualByComparingTo("0");
+        assertThat(w.getBalance()).isEqualByComparingTo(
+                new BigDecimal("500").subtract(price.multiply(BigDecimal.valueOf(settled.get()))));
+        assertThat(w.getGiftBalance()).isEqualByComparingTo(w.getBalance().min(new BigDecimal("100")));
+        assertThat(entries(id)).noneMatch(e -> e.getBalanceAfter().signum() < 0 || e.getFrozenAfter().signum() < 0);
+        assertThat(drifts(id)).isEmpty();
+    }
+
     @Test
     void reconciliationFindsAWalletChangedBehindTheLedgersBack() throws Exception {
         Long id = newWallet(AccountType.PERSONAL, "40", "0");
