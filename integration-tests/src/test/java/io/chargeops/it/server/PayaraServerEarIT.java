@@ -226,6 +226,44 @@ class PayaraServerEarIT {
         }
     }
 
+    /** The JMS wiring proven with a message round trip in the EAR shape, as the Micro tests do in theirs. */
+    @Test
+    @Order(6)
+    void consoleSignInTravelsThroughTheBrokerIntoTheAuditLog() throws Exception {
+        // the JMS round trip in this shape: sign-in (web module) -> chargeops.audit queue (artemis-ra) ->
+        // ConsoleAuditListener MDB (EJB module) -> console_sign_in_log -> the home screen lists it
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        HttpResponse<String> loginPage = browser.send(page("/admin/").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(loginPage.uri().getPath()).isEqualTo("/admin/login.xhtml");
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(viewState.find()).as("JSF view state on the sign-in page").isTrue();
+        String form = "login=login&login%3Aphone=13900000000&login%3Apassword=" + java.net.URLEncoder.encode("ChargeOps#2026",
+                java.nio.charset.StandardCharsets.UTF_8) + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(viewState.group(1), java.nio.charset.StandardCharsets.UTF_8);
+
+        HttpResponse<String> home = browser.send(page("/admin/login.xhtml")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(home.uri().getPath()).as(() -> "after sign-in: " + home.body() + diagnostics()).isEqualTo("/admin/index.xhtml");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        String body = home.body();
+        while (!body.contains("data-ri=\"0\"") && Instant.now().isBefore(deadline)) {
+            sleep(500);
+            body = browser.send(page("/admin/index.xhtml").build(), HttpResponse.BodyHandlers.ofString()).body();
+        }
+        assertThat(body).as(() -> "sign-in log on the home screen" + diagnostics()).contains("data-ri=\"0\"").contains("成功");
+    }
+
+    private HttpRequest.Builder page(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + domain.httpPort() + path))
+                .header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(60));
+    }
+
     /**
      * The Artemis adapter is deployed on its own under the same name as on Micro ({@code artemis-ra}), so ejb-core's
      * JMS definitions and MDB bindings hold in both shapes; a connection pool against it reaches the embedded broker
