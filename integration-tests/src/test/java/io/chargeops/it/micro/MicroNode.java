@@ -1,5 +1,6 @@
 package io.chargeops.it.micro;
 
+import io.chargeops.it.WorkDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -35,7 +36,7 @@ public final class MicroNode implements AutoCloseable {
     /** A node with an empty data directory of its own (whatever an earlier run left there is removed). */
     public MicroNode(String name) {
         this.directory = Path.of(System.getProperty("chargeops.it.work", "target/it")).resolve(name).toAbsolutePath();
-        deleteRecursively(directory);
+        WorkDirectories.deleteTree(directory);
         this.httpPort = freePort();
         this.pilePort = freePort();
     }
@@ -163,19 +164,6 @@ public final class MicroNode implements AutoCloseable {
 
     private Path log() {
         return directory.resolve("chargeops.log");
-    }
-
-    private static void deleteRecursively(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static int freePort() {

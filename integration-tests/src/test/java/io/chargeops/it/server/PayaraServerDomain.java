@@ -1,5 +1,6 @@
 package io.chargeops.it.server;
 
+import io.chargeops.it.WorkDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * A throw-away Payara Server 6 domain driven through {@code asadmin}, as an operator would: {@code create-domain}
@@ -82,7 +81,7 @@ final class PayaraServerDomain implements AutoCloseable {
         if (Files.exists(old)) {
             // an aborted earlier run of this test may have left its server running: stop exactly that domain
             asadminLocal(false, "stop-domain", "--kill=true", "--domaindir", domainDir.toString(), DOMAIN);
-            deleteTree(old);
+            WorkDirectories.deleteTree(old);
         }
         Instant begin = Instant.now();
         asadminLocal(true, "create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
@@ -322,16 +321,4 @@ final class PayaraServerDomain implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + root, e);
-        }
-    }
 }

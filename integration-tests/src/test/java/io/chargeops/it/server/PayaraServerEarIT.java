@@ -1,5 +1,6 @@
 package io.chargeops.it.server;
 
+import io.chargeops.it.WorkDirectories;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -73,7 +74,7 @@ class PayaraServerEarIT {
                     + "or set -Dchargeops.it.ear");
         }
         Path data = work.resolve("data");
-        PayaraServerDomain.deleteTree(data);
+        WorkDirectories.deleteTree(data);
         Files.createDirectories(data);
 
         domain = new PayaraServerDomain(payaraHome, work);
