@@ -179,13 +179,15 @@ final class PileChannelHandler extends ChannelDuplexHandler {
         if (c.heartbeatCheck != null) {
             c.heartbeatCheck.cancel(false);
         }
-        server.registry().remove(c);
         PileCode pile = c.knownPile();
         c.pending.failAll(pile != null ? new PileOfflineException(pile)
                 : new PileCommandException("connection " + c.id + " closed"));
         Reason reason = c.closeReason();
         LOG.fine(() -> "Closed " + c + ": " + reason);
         c.queue.offer(new PileDisconnected(c.id, pile, reason, Instant.now()));
+        // Removed only after the disconnect is queued: closeAll() treats "no connections and nothing pending" as
+        // drained, and must not see the gap between the two.
+        server.registry().remove(c);
     }
 
     @Override
