@@ -11,6 +11,8 @@ public record Problem(URI type, String title, int status, String detail, String 
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+    /** Problem types of ChargeOps' own refusals are this plus a stable slug, e.g. {@code .../gun-offline}. */
+    public static final String TYPE_BASE = "https://chargeops.io/problems/";
 
     public static Problem of(Response.StatusType status, String detail) {
         return new Problem(URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(), detail, null);

@@ -1,10 +1,12 @@
 package io.chargeops.api.problem;
 
+import io.chargeops.core.RefusedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,6 +30,18 @@ public final class ProblemMappers {
                 return UnexpectedErrors.logged(e);
             }
             return Problem.of(status, e.getMessage()).toResponse();
+        }
+    }
+
+    /** Business refusals from the services: 404/409/422 with a stable {@code type} per refusal. */
+    @Provider
+    public static class Refusals implements ExceptionMapper<RefusedException> {
+        @Override
+        public Response toResponse(RefusedException e) {
+            Response.Status status = Response.Status.fromStatusCode(e.kind().httpStatus());
+            String title = status != null ? status.getReasonPhrase() : "Unprocessable Content";
+            return new Problem(URI.create(Problem.TYPE_BASE + e.code()), title, e.kind().httpStatus(), e.getMessage(),
+                    null).toResponse();
         }
     }
 
