@@ -16,14 +16,18 @@ import java.util.Objects;
  * @param localAddress  source address to bind (e.g. 127.0.0.2 once 127.0.0.1 runs out of ephemeral ports), or null
  * @param billingModel  the model the pile holds at power-on; {@code null} means none (it sends model id 0000 and
  *                      must obtain one from the platform before it may charge)
+ * @param clock         the pile's wall clock (tariff period of each energy increment, times in its frames); a
+ *                      {@link SimClock} lets a test choose the time of day and how fast it runs
+ * @param followTimeSync whether the platform's time sync (0x56) moves the pile's clock (as on real piles); off keeps
+ *                      the configured clock, so a test controls the time of day a session runs at
  * @param timeScale     simulated seconds per real second for energy accounting, so demos can show kWh quickly
  * @param recordTraffic keep sent and received packets for inspection (tests); off for large fleets
  * @param observer      sees every packet sent and received with its time (load runs), or null
  */
 public record PileConfig(PileCode pileCode, int guns, PileType pileType, InetSocketAddress server,
         InetSocketAddress localAddress, SimIntervals intervals, BigDecimal powerKw, BigDecimal batteryKwh,
-        BillingModel billingModel, String firmware, Clock clock, double timeScale, long seed, boolean recordTraffic,
-        int recordLimit, PacketObserver observer) {
+        BillingModel billingModel, String firmware, Clock clock, boolean followTimeSync, double timeScale, long seed,
+        boolean recordTraffic, int recordLimit, PacketObserver observer) {
 
     public PileConfig {
         Objects.requireNonNull(pileCode, "pileCode");
@@ -54,6 +58,7 @@ public record PileConfig(PileCode pileCode, int guns, PileType pileType, InetSoc
         private BillingModel billingModel = defaultModel();
         private String firmware = "SIM1.0";
         private Clock clock = Clock.systemDefaultZone();
+        private boolean followTimeSync = true;
         private double timeScale = 1.0;
         private long seed = 1;
         private boolean recordTraffic = true;
@@ -75,6 +80,7 @@ public record PileConfig(PileCode pileCode, int guns, PileType pileType, InetSoc
         public Builder billingModel(BillingModel m) { this.billingModel = m; return this; }
         public Builder firmware(String f) { this.firmware = f; return this; }
         public Builder clock(Clock c) { this.clock = c; return this; }
+        public Builder followTimeSync(boolean f) { this.followTimeSync = f; return this; }
         public Builder timeScale(double s) { this.timeScale = s; return this; }
         public Builder seed(long s) { this.seed = s; return this; }
         public Builder recordTraffic(boolean r) { this.recordTraffic = r; return this; }
@@ -85,7 +91,7 @@ public record PileConfig(PileCode pileCode, int guns, PileType pileType, InetSoc
             BigDecimal power = powerKw != null ? powerKw
                     : pileType == PileType.DC ? new BigDecimal("60") : new BigDecimal("7");
             return new PileConfig(pileCode, guns, pileType, server, localAddress, intervals, power, batteryKwh,
-                    billingModel, firmware, clock, timeScale, seed, recordTraffic, recordLimit, observer);
+                    billingModel, firmware, clock, followTimeSync, timeScale, seed, recordTraffic, recordLimit, observer);
         }
     }
 }

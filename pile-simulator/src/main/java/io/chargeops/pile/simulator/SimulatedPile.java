@@ -25,11 +25,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -88,6 +93,9 @@ public final class SimulatedPile implements AutoCloseable {
     private final AtomicLong logins = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
     private final AtomicLong reboots = new AtomicLong();
+    // every transaction record this pile made, by serial: what it billed, how often it was sent, the 0x40 answers
+    private final Map<TransactionSerial, BillLog> bills = new ConcurrentHashMap<>();
+    private final List<TransactionSerial> billOrder = new CopyOnWriteArrayList<>();
 
     private SimulatedPile(PileConfig config, EventLoopGroup group, YkcCodec codec) {
         this.config = config;
@@ -143,7 +151,7 @@ public final class SimulatedPile implements AutoCloseable {
         return model;
     }
 
-    /** The pile's own clock, as moved by the platform's time sync (0x56). */
+    /** The pile's own clock: the configured clock, moved by the platform's time sync (0x56) if it follows it. */
     public LocalDateTime now() {
         return LocalDateTime.now(config.clock()).plus(clockOffset).truncatedTo(ChronoUnit.MILLIS);
     }
@@ -222,6 +230,58 @@ public final class SimulatedPile implements AutoCloseable {
         return reboots.get();
     }
 
+    /** Every transaction record (0x3B) this pile made, oldest first (one per session, however often it was sent). */
+    public List<TransactionRecord> transactionRecords() {
+        return billOrder.stream().map(serial -> bills.get(serial).record).toList();
+    }
+
+    /** The transaction record of the gun's last session that has ended, if any. */
+    public Optional<TransactionRecord> lastTransactionRecord(int gunNo) {
+        gunAt(gunNo);
+        for (int i = billOrder.size() - 1; i >= 0; i--) {
+            TransactionRecord r = bills.get(billOrder.get(i)).record;
+            if (r.gunNo() == gunNo) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<TransactionRecord> transactionRecord(TransactionSerial serial) {
+        return Optional.ofNullable(bills.get(serial)).map(b -> b.record);
+    }
+
+    /** How many times the transaction record with this serial went out on a connection (first send, resends). */
+    public int timesSent(TransactionSerial serial) {
+        BillLog b = bills.get(serial);
+        return b == null ? 0 : b.sent.get();
+    }
+
+    /** The platform's confirmations (0x40) received for this serial, oldest first, accepted or not. */
+    public List<TransactionRecordConfirm> confirmations(TransactionSerial serial) {
+        BillLog b = bills.get(serial);
+        return b == null ? List.of() : List.copyOf(b.confirmations);
+    }
+
+    /** Waits until at least {@code count} confirmations (0x40) for the serial have been received; returns them all. */
+    public List<TransactionRecordConfirm> awaitConfirmations(TransactionSerial serial, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (confirmations(serial).size() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out after " + timeout + " waiting for " + count
+                        + " confirmations (0x40) of " + serial + " at pile " + pile + "; got "
+                        + confirmations(serial).size() + ", record sent " + timesSent(serial) + " times");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for confirmations of " + serial);
+            }
+        }
+        return confirmations(serial);
+    }
+
     public boolean holdsOfflineCard(PhysicalCardNo card) {
         return call(() -> offlineCards.contains(card));
     }
@@ -271,6 +331,57 @@ public final class SimulatedPile implements AutoCloseable {
             } else {
                 sendRealTime(g, nextSequence());
             }
+        });
+    }
+
+    /**
+     * Sends the gun's last transaction record (0x3B) again, byte for byte the same, now, whether or not the platform
+     * has confirmed it: what a pile does that lost the 0x40, or firmware that resends after a restart. A pending
+     * record keeps its own resend timer as well.
+     *
+     * @return the record sent
+     * @throws IllegalStateException when the gun has no record yet or the pile is not connected
+     */
+    public TransactionRecord resendLastBill(int gunNo) {
+        gunAt(gunNo);
+        return call(() -> {
+            TransactionRecord last = lastTransactionRecord(gunNo).orElseThrow(() -> new IllegalStateException(
+                    "gun " + gunNo + " of pile " + pile + " has no transaction record to resend"));
+            if (channel == null || !channel.isActive() || state != PileState.ONLINE) {
+                throw new IllegalStateException("pile " + pile + " is not online (" + state + ")");
+            }
+            send(last);
+            return last;
+        });
+    }
+
+    /**
+     * The gun reports a hardware fault: real-time data (0x13) with status 故障 and the fault bit, heartbeats with
+     * gun health FAULT, remote starts refused with "device fault"; a session running on it ends at once
+     * (emergency stop or module fault) with its transaction record.
+     */
+    public void fault(int gunNo, HardwareFault fault) {
+        Objects.requireNonNull(fault, "fault");
+        loop.execute(() -> {
+            Gun g = gunAt(gunNo);
+            g.faults.add(fault);
+            if (g.session != null) {
+                stopSession(g, fault == HardwareFault.EMERGENCY_STOP ? StopReason.ABORTED_EMERGENCY_STOP
+                        : StopReason.ABORTED_MODULE_FAULT);
+            } else {
+                g.refresh();
+                sendRealTime(g, nextSequence());
+            }
+        });
+    }
+
+    /** The fault is repaired: the gun reports idle again. */
+    public void clearFault(int gunNo) {
+        loop.execute(() -> {
+            Gun g = gunAt(gunNo);
+            g.faults.clear();
+            g.refresh();
+            sendRealTime(g, nextSequence());
         });
     }
 
@@ -379,11 +490,13 @@ public final class SimulatedPile implements AutoCloseable {
         heartbeatTimer = loop.scheduleAtFixedRate(this::heartbeat, 0, config.intervals().heartbeat().toMillis(),
                 TimeUnit.MILLISECONDS);
         for (Gun g : guns) {
-            sendRealTime(g, nextSequence());
-            scheduleRealTime(g);
             if (g.pendingBill != null) {
                 sendBill(g); // bills not confirmed before the connection dropped go out first
             }
+        }
+        for (Gun g : guns) {
+            sendRealTime(g, nextSequence());
+            scheduleRealTime(g);
         }
         online.complete(null);
     }
@@ -395,7 +508,7 @@ public final class SimulatedPile implements AutoCloseable {
         }
         missedHeartbeats++;
         for (Gun g : guns) {
-            send(new Heartbeat(pile, g.no, GunHealth.NORMAL));
+            send(new Heartbeat(pile, g.no, g.faults.isEmpty() ? GunHealth.NORMAL : GunHealth.FAULT));
         }
     }
 
@@ -417,6 +530,12 @@ public final class SimulatedPile implements AutoCloseable {
             if (msg instanceof YkcPacket p) {
                 observe(false, p);
                 framesReceived.incrementAndGet();
+                if (p.message() instanceof TransactionRecordConfirm c) {
+                    BillLog b = bills.get(c.serial());
+                    if (b != null) {
+                        b.confirmations.add(c);
+                    }
+                }
                 record(false, p);
                 onPacket(p);
             } else if (msg instanceof FrameError) {
@@ -461,7 +580,9 @@ public final class SimulatedPile implements AutoCloseable {
                 sendRealTime(gunAt(r.gunNo()), p.sequence());
             }
         } else if (m instanceof TimeSyncRequest r) {
-            clockOffset = Duration.between(LocalDateTime.now(config.clock()), r.time());
+            if (config.followTimeSync()) {
+                clockOffset = Duration.between(LocalDateTime.now(config.clock()), r.time());
+            }
             reply(p, new TimeSyncResponse(pile, now()));
         } else if (m instanceof BillingModelSetRequest r) {
             model = r.model();
@@ -544,6 +665,9 @@ public final class SimulatedPile implements AutoCloseable {
         if (g.session != null) {
             return RemoteStartFailure.GUN_ALREADY_CHARGING;
         }
+        if (!g.faults.isEmpty()) {
+            return RemoteStartFailure.DEVICE_FAULT;
+        }
         if (!g.plugged) {
             return RemoteStartFailure.GUN_NOT_PLUGGED;
         }
@@ -610,7 +734,7 @@ public final class SimulatedPile implements AutoCloseable {
     // ---- charging -----------------------------------------------------------------------------------------------
 
     private void requestStart(Gun g, StartMode mode, PhysicalCardNo card, String vin) {
-        if (state != PileState.ONLINE || g.session != null || !g.plugged) {
+        if (state != PileState.ONLINE || g.session != null || !g.plugged || !g.faults.isEmpty()) {
             return;
         }
         g.pendingStart = new PendingStart(mode, card, vin);
@@ -674,7 +798,9 @@ public final class SimulatedPile implements AutoCloseable {
         RatePeriod period = m.periodAt(now().toLocalTime());
         int i = period.ordinal();
         s.energy[i] = s.energy[i].add(kwh);
-        s.amount[i] = s.amount[i].add(kwh.multiply(m.tariff(period).unitPrice()).setScale(4, RoundingMode.HALF_UP));
+        // the period's amount is its energy at the period's unit price (the 0x3B's own fields agree, as on real
+        // piles), not a sum of rounded increments
+        s.amount[i] = s.energy[i].multiply(m.tariff(period).unitPrice()).setScale(4, RoundingMode.HALF_UP);
         g.meter = g.meter.add(kwh);
         if (config.pileType() == PileType.DC) {
             s.soc = s.soc.add(kwh.multiply(HUNDRED).divide(config.batteryKwh(), 4, RoundingMode.HALF_UP)).min(HUNDRED);
@@ -704,6 +830,8 @@ public final class SimulatedPile implements AutoCloseable {
         g.pendingBill = new TransactionRecord(s.serial, pile, g.no, s.start, end, usage[0], usage[1], usage[2],
                 usage[3], s.meterStart, g.meter, s.totalEnergy(), s.totalEnergy(), s.totalAmount(), s.vin, s.tradeFlag,
                 end, reason, s.card);
+        bills.put(s.serial, new BillLog(g.pendingBill));
+        billOrder.add(s.serial);
         g.refresh();
         sendRealTime(g, nextSequence());
         scheduleRealTime(g);
@@ -754,9 +882,10 @@ public final class SimulatedPile implements AutoCloseable {
         Session s = g.session;
         RealTimeData data;
         if (s == null) {
-            data = new RealTimeData(TransactionSerial.NONE, pile, g.no, GunStatus.IDLE,
+            data = new RealTimeData(TransactionSerial.NONE, pile, g.no,
+                    g.faults.isEmpty() ? GunStatus.IDLE : GunStatus.FAULT,
                     g.plugged ? GunHomed.NO : GunHomed.YES, g.plugged, new BigDecimal("0.0"), new BigDecimal("0.0"),
-                    -50, "0".repeat(16), 0, -50, 0, 0, ZERO4, ZERO4, ZERO4, 0);
+                    -50, "0".repeat(16), 0, -50, 0, 0, ZERO4, ZERO4, ZERO4, HardwareFault.toBits(g.faults));
         } else {
             boolean dc = config.pileType() == PileType.DC;
             BigDecimal volts = dc ? new BigDecimal("400.0") : new BigDecimal("220.0");
@@ -826,6 +955,12 @@ public final class SimulatedPile implements AutoCloseable {
         observe(true, p);
         ch.writeAndFlush(p, ch.voidPromise());
         framesSent.incrementAndGet();
+        if (p.message() instanceof TransactionRecord r) {
+            BillLog b = bills.get(r.serial());
+            if (b != null) {
+                b.sent.incrementAndGet();
+            }
+        }
         record(true, p);
     }
 
@@ -969,6 +1104,16 @@ public final class SimulatedPile implements AutoCloseable {
         }
     }
 
+    private static final class BillLog {
+        final TransactionRecord record;
+        final AtomicInteger sent = new AtomicInteger();
+        final List<TransactionRecordConfirm> confirmations = new CopyOnWriteArrayList<>();
+
+        BillLog(TransactionRecord record) {
+            this.record = record;
+        }
+    }
+
     private static final class Gun {
         final int no;
         BigDecimal meter;
@@ -979,6 +1124,7 @@ public final class SimulatedPile implements AutoCloseable {
         Instant pendingRemoteStartDeadline;
         TransactionRecord pendingBill;
         TransactionSerial lastSerial = TransactionSerial.NONE;
+        final Set<HardwareFault> faults = EnumSet.noneOf(HardwareFault.class);
         int billsConfirmed;
         ScheduledFuture<?> realTimeTimer;
         ScheduledFuture<?> billTimer;
@@ -992,7 +1138,8 @@ public final class SimulatedPile implements AutoCloseable {
 
         void refresh() {
             Session s = session;
-            snapshot = new GunSnapshot(no, s != null ? GunStatus.CHARGING : GunStatus.IDLE, plugged, lastSerial,
+            GunStatus status = s != null ? GunStatus.CHARGING : faults.isEmpty() ? GunStatus.IDLE : GunStatus.FAULT;
+            snapshot = new GunSnapshot(no, status, plugged, lastSerial,
                     s != null ? s.totalEnergy() : ZERO4, s != null ? s.totalAmount() : ZERO4,
                     s != null ? s.soc.intValue() : 0, pendingBill != null, billsConfirmed);
         }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -291,6 +292,108 @@ class SimulatedPileTest {
         startOnline(config().localAddress(new InetSocketAddress("127.0.0.2", 0)));
         TestPlatform.Inbound login = platform.inbound.get(0);
         assertThat(login.from().getAddress().getHostAddress()).isEqualTo("127.0.0.2");
+    }
+
+    @Test
+    void clockThatIgnoresTimeSyncPlacesASessionAcrossATariffBoundary() {
+        // the test platform's model changes period every half hour: slot 21 (10:30) PEAK, slot 22 (11:00) FLAT
+        SimClock clock = SimClock.pausedAt(LocalDateTime.of(2026, 3, 2, 10, 59, 50), ZoneId.of("Asia/Shanghai"));
+        startOnline(config().billingModel(platform.model).clock(clock).followTimeSync(false).timeScale(60));
+        platform.send(PILE, new TimeSyncRequest(PILE, LocalDateTime.of(2030, 5, 4, 3, 2, 1)));
+        platform.await(PILE, TimeSyncResponse.class, r -> true, T);
+        assertThat(pile.now()).isEqualTo(LocalDateTime.of(2026, 3, 2, 10, 59, 50));
+
+        TransactionSerial serial = serial(1);
+        platform.send(PILE, new RemoteStartRequest(serial, PILE, 1, LogicalCardNo.NONE, PhysicalCardNo.NONE,
+                new BigDecimal("500.00")));
+        awaitTrue(() -> pile.gun(1).charging());
+        clock.run(60);
+        awaitTrue(() -> pile.now().isAfter(LocalDateTime.of(2026, 3, 2, 11, 0, 20)));
+        pile.stopLocally(1);
+        TransactionRecord bill = platform.await(PILE, TransactionRecord.class, r -> r.serial().equals(serial), T);
+
+        assertThat(bill.startTime()).isEqualTo(LocalDateTime.of(2026, 3, 2, 10, 59, 50));
+        assertThat(bill.endTime()).isAfter(LocalDateTime.of(2026, 3, 2, 11, 0, 20));
+        assertThat(bill.peak().energy()).isPositive();
+        assertThat(bill.flat().energy()).isPositive();
+        assertThat(bill.sharp().energy()).isZero();
+        assertThat(bill.valley().energy()).isZero();
+        assertThat(bill.peak().amount()).isEqualByComparingTo(bill.peak().energy()
+                .multiply(platform.model.peak().unitPrice()).setScale(4, java.math.RoundingMode.HALF_UP));
+        assertThat(pile.lastTransactionRecord(1)).contains(bill);
+        assertThat(pile.transactionRecords()).containsExactly(bill);
+    }
+
+    @Test
+    void lastBillCanBeResentAfterItWasConfirmedAndEveryConfirmationIsKept() {
+        startOnline(config());
+        TransactionSerial serial = serial(2);
+        platform.send(PILE, new RemoteStartRequest(serial, PILE, 2, LogicalCardNo.NONE, PhysicalCardNo.NONE,
+                new BigDecimal("50.00")));
+        awaitTrue(() -> pile.gun(2).charging());
+        pile.stopLocally(2);
+        assertThat(pile.awaitConfirmations(serial, 1, T)).hasSize(1);
+        awaitTrue(() -> !pile.gun(2).billPending());
+
+        TransactionRecord first = pile.lastTransactionRecord(2).orElseThrow();
+        assertThat(pile.resendLastBill(2)).isEqualTo(first);
+        assertThat(pile.resendLastBill(2)).isEqualTo(first);
+        List<TransactionRecordConfirm> confirms = pile.awaitConfirmations(serial, 3, T);
+
+        assertThat(confirms).hasSize(3).allMatch(c -> c.equals(confirms.get(0)));
+        assertThat(confirms.get(0).result()).isEqualTo(TransactionConfirmResult.ACCEPTED);
+        assertThat(pile.timesSent(serial)).isEqualTo(3);
+        assertThat(platform.received(PILE, TransactionRecord.class)).hasSize(3).containsOnly(first);
+        assertThat(pile.gun(2).billsConfirmed()).isEqualTo(1);
+        assertThat(pile.confirmations(serial(1))).isEmpty();
+    }
+
+    @Test
+    void faultedGunReportsTheFaultRefusesStartsAndEndsARunningSession() {
+        startOnline(config());
+        TransactionSerial serial = serial(1);
+        platform.send(PILE, new RemoteStartRequest(serial, PILE, 1, LogicalCardNo.NONE, PhysicalCardNo.NONE,
+                new BigDecimal("50.00")));
+        awaitTrue(() -> pile.gun(1).charging());
+        pile.fault(1, HardwareFault.EMERGENCY_STOP);
+        TransactionRecord bill = platform.await(PILE, TransactionRecord.class, r -> r.serial().equals(serial), T);
+        assertThat(bill.stopReason()).isEqualTo(StopReason.ABORTED_EMERGENCY_STOP);
+        RealTimeData faulted = platform.await(PILE, RealTimeData.class,
+                r -> r.gunNo() == 1 && r.status() == GunStatus.FAULT, T);
+        assertThat(faulted.faults()).containsExactly(HardwareFault.EMERGENCY_STOP);
+        platform.await(PILE, Heartbeat.class, h -> h.gunNo() == 1 && h.gunHealth() == GunHealth.FAULT, T);
+        assertThat(pile.gun(1).status()).isEqualTo(GunStatus.FAULT);
+
+        TransactionSerial refused = TransactionSerial.generate(PILE, 1, LocalDateTime.now(), 7);
+        platform.send(PILE, new RemoteStartRequest(refused, PILE, 1, LogicalCardNo.NONE, PhysicalCardNo.NONE,
+                new BigDecimal("50.00")));
+        assertThat(platform.await(PILE, RemoteStartResponse.class, r -> r.serial().equals(refused), T)
+                .failureReason()).isEqualTo(RemoteStartFailure.DEVICE_FAULT);
+
+        pile.clearFault(1);
+        awaitTrue(() -> pile.gun(1).status() == GunStatus.IDLE);
+        platform.await(PILE, RealTimeData.class, r -> r.gunNo() == 1 && r.status() == GunStatus.IDLE
+                && platform.received(PILE, RealTimeData.class).stream().anyMatch(x -> x.status() == GunStatus.FAULT), T);
+    }
+
+    @Test
+    void billsPendingAtReconnectGoOutBeforeTheStatusFrames() {
+        platform.billsToIgnore.set(1);
+        startOnline(config().intervals(SimIntervals.fast().withTransactionResend(Duration.ofMinutes(5))));
+        TransactionSerial serial = serial(1);
+        platform.send(PILE, new RemoteStartRequest(serial, PILE, 1, LogicalCardNo.NONE, PhysicalCardNo.NONE,
+                new BigDecimal("50.00")));
+        awaitTrue(() -> pile.gun(1).charging());
+        pile.stopLocally(1);
+        platform.await(PILE, TransactionRecord.class, r -> r.serial().equals(serial), T);
+        platform.inbound.clear();
+        pile.dropConnection();
+        pile.awaitConfirmations(serial, 1, T);
+        List<String> afterLogin = platform.inbound.stream().map(i -> i.packet().message())
+                .filter(m -> m instanceof TransactionRecord || m instanceof RealTimeData)
+                .map(m -> m.getClass().getSimpleName()).toList();
+        assertThat(afterLogin).first().isEqualTo("TransactionRecord");
+        assertThat(pile.timesSent(serial)).isEqualTo(2);
     }
 
     static void awaitTrue(java.util.function.BooleanSupplier condition) {
