@@ -15,6 +15,8 @@ public class RefusedException extends RuntimeException {
 
     /** What kind of refusal, which decides the HTTP status. */
     public enum Kind {
+        /** the request itself is malformed in a way only the domain can tell (400) */
+        INVALID(400),
         /** the thing named does not exist (404) */
         NOT_FOUND(404),
         /** valid, but the current state does not allow it (409) */

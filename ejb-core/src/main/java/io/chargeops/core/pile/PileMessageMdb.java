@@ -2,17 +2,24 @@ package io.chargeops.core.pile;
 
 import io.chargeops.pile.api.PileConnected;
 import io.chargeops.pile.api.PileDisconnected;
+import io.chargeops.core.charging.ChargingService;
 import io.chargeops.pile.api.PileEvent;
 import io.chargeops.pile.api.PileFrameRejected;
 import io.chargeops.pile.api.PileMessageListener;
 import io.chargeops.pile.api.PileMessageReceived;
 import io.chargeops.pile.protocol.ykc.message.BillingModelRequest;
 import io.chargeops.pile.protocol.ykc.message.BillingModelVerifyRequest;
+import io.chargeops.pile.protocol.ykc.message.BmsStop;
+import io.chargeops.pile.protocol.ykc.message.ChargeEnd;
+import io.chargeops.pile.protocol.ykc.message.ChargerStop;
 import io.chargeops.pile.protocol.ykc.message.Heartbeat;
 import io.chargeops.pile.protocol.ykc.message.LoginRequest;
+import io.chargeops.pile.protocol.ykc.message.PileStartRequest;
 import io.chargeops.pile.protocol.ykc.message.RealTimeData;
+import io.chargeops.pile.protocol.ykc.message.RemoteStartResponse;
+import io.chargeops.pile.protocol.ykc.message.RemoteStopResponse;
+import io.chargeops.pile.protocol.ykc.message.TransactionRecord;
 import io.chargeops.pile.protocol.ykc.message.YkcMessage;
-import io.chargeops.pile.protocol.ykc.types.GunStatus;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
@@ -47,8 +54,11 @@ public class PileMessageMdb implements PileMessageListener {
     @EJB
     PileService piles;
 
+    @EJB
+    ChargingService charging;
+
     @Inject
-    ChargingFrameHook charging;
+    UnhandledFrames unhandled;
 
     @Override
     public void onPileEvent(PileEvent event) {
@@ -79,11 +89,19 @@ public class PileMessageMdb implements PileMessageListener {
             piles.sendBillingModel(event, request);
         } else if (message instanceof RealTimeData data) {
             piles.realTimeData(event, data);
-            if (data.status() == GunStatus.CHARGING) {
-                charging.received(event);
-            }
+            charging.realTimeData(event, data);
+        } else if (message instanceof TransactionRecord record) {
+            charging.transactionRecord(event, record);
+        } else if (message instanceof RemoteStartResponse answer) {
+            charging.startAnswered(event, answer);
+        } else if (message instanceof RemoteStopResponse answer) {
+            charging.stopAnswered(event, answer);
+        } else if (message instanceof PileStartRequest request) {
+            charging.pileStartRequested(event, request);
+        } else if (message instanceof ChargeEnd || message instanceof BmsStop || message instanceof ChargerStop) {
+            charging.chargeEnded(event, message);
         } else {
-            charging.received(event);
+            unhandled.received(event);
         }
     }
 

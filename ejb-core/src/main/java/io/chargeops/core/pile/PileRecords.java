@@ -75,6 +75,15 @@ public class PileRecords {
         return find(pileCode).map(Pile::getTariffTemplateId);
     }
 
+    /** Who owns a registered pile and which tariff template prices it (empty for an unknown or free pile). */
+    public record PileOwner(Long merchantId, Long stationId, Long tariffTemplateId) {
+    }
+
+    public Optional<PileOwner> owner(String pileCode) {
+        return find(pileCode).filter(p -> p.getMerchantId() != null)
+                .map(p -> new PileOwner(p.getMerchantId(), p.getStationId(), p.getTariffTemplateId()));
+    }
+
     /** Free piles (游离电桩) waiting for an operator, newest login first. */
     public List<Pile> freePiles() {
         return em.createQuery("SELECT p FROM Pile p WHERE p.status = :free ORDER BY p.lastLoginAt DESC", Pile.class)

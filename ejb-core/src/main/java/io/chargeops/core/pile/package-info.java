@@ -6,7 +6,7 @@
  *
  * <p>The pile path of the platform lives here too: {@link io.chargeops.core.pile.PileMessageMdb} receives the pile
  * connector's events and hands them to {@link io.chargeops.core.pile.PileService} (login, heartbeats, billing model,
- * offline) or to {@link io.chargeops.core.pile.ChargingFrameHook} (frames the charging context will own);
+ * offline) or to {@link io.chargeops.core.charging.ChargingService} (charging sessions) or {@link io.chargeops.core.pile.UnhandledFrames};
  * {@link io.chargeops.core.pile.LivePiles} holds live session and gun state in memory;
  * {@link io.chargeops.core.pile.PileCommands} sends platform→pile commands and records each in the command log
  * ({@link io.chargeops.core.pile.PileCommandRecord}); {@link io.chargeops.core.pile.GunDirectory} answers "what state is

@@ -88,6 +88,24 @@ public final class WalletLedger {
                 w -> w.debit(amount, Wallet.ORDER_REF, orderRef, hold(walletId, orderRef), idempotencyKey));
     }
 
+    /**
+     * Pays a settled charging order: debits {@code amount} (its hold first), as much as the wallet can cover, then
+     * releases what the hold still reserves. What it cannot cover is arrears, for the caller to record; a wallet
+     * is never taken below its rules for a charge already delivered.
+     */
+    public ChargePayment payCharge(Long walletId, BigDecimal amount, String orderRef, String idempotencyPrefix) {
+        Wallet w = wallet(walletId);
+        BigDecimal coverable = held(walletId, orderRef).add(w.available());
+        BigDecimal paid = amount.min(coverable.max(BigDecimal.ZERO)).setScale(2, java.math.RoundingMode.DOWN);
+        if (paid.signum() > 0) {
+            debit(walletId, paid, orderRef, idempotencyPrefix + ":debit");
+        }
+        if (hold(walletId, orderRef) != null) {
+            unfreeze(walletId, orderRef, idempotencyPrefix + ":unfreeze");
+        }
+        return new ChargePayment(paid, amount.subtract(paid));
+    }
+
     public WalletLedgerEntry refund(Long walletId, BigDecimal amount, String refType, String refId,
                                     String idempotencyKey) {
         return once(walletId, LedgerEntryType.REFUND, idempotencyKey,

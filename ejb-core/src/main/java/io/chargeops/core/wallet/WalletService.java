@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Wallet operations in the caller's transaction (REQUIRED): settlement calls {@link #debit} and
@@ -71,6 +72,34 @@ public class WalletService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<WalletLedgerEntry> entries(Long walletId) {
         return ledger().entries(walletId);
+    }
+
+    /** Pays a settled order in the caller's transaction (see {@link WalletLedger#payCharge}). */
+    public ChargePayment payCharge(Long walletId, BigDecimal amount, String orderRef, String idempotencyPrefix) {
+        return ledger().payCharge(walletId, amount, orderRef, idempotencyPrefix);
+    }
+
+    /** The user's platform-wide wallet (not a merchant's stored-value scheme). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Long> personalWalletOf(Long userId) {
+        return em.createQuery("SELECT w.id FROM Wallet w WHERE w.userId = :u AND w.merchantId IS NULL ORDER BY w.id",
+                        Long.class)
+                .setParameter("u", userId)
+                .getResultStream().findFirst();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<WalletView> view(Long walletId) {
+        try {
+            return Optional.of(WalletView.of(ledger().wallet(walletId)));
+        } catch (WalletNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<LedgerLine> ledgerLines(Long walletId) {
+        return ledger().entries(walletId).stream().map(LedgerLine::of).toList();
     }
 
     /** Reconciliation for the fault campaign and a nightly check: wallets whose fields differ from their ledger. */
