@@ -58,7 +58,7 @@ public class ChargingOrders {
     DomainEventPublisher events;
 
     /** What a new order needs, resolved by the service from the gun, the user and the tariff. */
-    record NewOrder(Long merchantId, Long stationId, String serial, String pileCode, int gunNo, String gunCode,
+    public record NewOrder(Long merchantId, Long stationId, String serial, String pileCode, int gunNo, String gunCode,
                     Long userId, Long walletId, StartChannel channel, String startedBy, BigDecimal prepay,
                     Long tariffVersionId, String cardNo, String vin) {
     }
@@ -123,7 +123,7 @@ public class ChargingOrders {
     }
 
     /** What the real-time data means for the order, so the service knows whether to stop the charge. */
-    enum LiveOutcome { NONE, UPDATED, PREPAY_USED_UP, ABNORMAL }
+    public enum LiveOutcome { NONE, UPDATED, PREPAY_USED_UP, ABNORMAL }
 
     /**
      * 0x13 for a gun: the order it belongs to (by serial, or the gun's order in progress) takes the figures. A
@@ -188,7 +188,7 @@ public class ChargingOrders {
     }
 
     /** The settlement of a transaction record and what to answer the pile. */
-    record Settled(ChargingOrderView order, boolean firstTime) {
+    public record Settled(ChargingOrderView order, boolean firstTime) {
     }
 
     /**
@@ -282,7 +282,7 @@ public class ChargingOrders {
     }
 
     /** What the sweep did to one overdue order. */
-    record Expired(ChargingOrderView order, boolean startTimedOut) {
+    public record Expired(ChargingOrderView order, boolean startTimedOut) {
     }
 
     /** A start not answered in time → FAILED (prepay released); a stop or record overdue → ABNORMAL. */
