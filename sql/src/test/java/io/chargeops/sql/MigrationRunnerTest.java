@@ -52,7 +52,7 @@ class MigrationRunnerTest {
 
         assertThat(report.vendor()).isEqualTo(DatabaseVendor.H2);
         assertThat(report.appliedMigrations()).contains("V001__core_schema.sql");
-        assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql");
+        assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql", "S002__ops_demo_data.sql");
         assertThat(count(ds, "SELECT COUNT(*) FROM merchant")).isEqualTo(1);
         assertThat(count(ds, "SELECT COUNT(*) FROM tariff_slot")).isEqualTo(48);
         List<AppliedScript> history = new MigrationRunner(ds).history();
@@ -91,7 +91,7 @@ class MigrationRunnerTest {
         new MigrationRunner(ds).migrate();
         MigrationReport report = new MigrationRunner(ds).migrateAndSeed(true);
         assertThat(report.appliedMigrations()).isEmpty();
-        assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql");
+        assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql", "S002__ops_demo_data.sql");
     }
 
     // ---- behaviour with scripts made up by the test ------------------------------------------

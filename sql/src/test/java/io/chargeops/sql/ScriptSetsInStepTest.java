@@ -134,7 +134,8 @@ class ScriptSetsInStepTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("PLATFORM_ADMIN");
         }
-        assertThat(MigrationRunnerTest.count(ds, "SELECT COUNT(*) FROM v_console_credential")).isEqualTo(1);
+        // the platform admin (S001), the demo operator and the demo finance account (S002)
+        assertThat(MigrationRunnerTest.count(ds, "SELECT COUNT(*) FROM v_console_credential")).isEqualTo(3);
         assertThat(MigrationRunnerTest.count(ds, "SELECT COUNT(*) FROM tariff_slot")).isEqualTo(48);
     }
 

@@ -49,4 +49,10 @@ public class PileCommandLog {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    /** {@link #recent} as views, for callers outside the pile context. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PileCommandView> history(String pileCode, int limit) {
+        return recent(pileCode, limit).stream().map(PileCommandView::of).toList();
+    }
 }

@@ -5,15 +5,30 @@ import io.chargeops.pile.api.PileGateway;
 import io.chargeops.pile.api.PileGatewayFactory;
 import io.chargeops.pile.api.PileOfflineException;
 import io.chargeops.pile.api.PileTimeoutException;
+import io.chargeops.pile.protocol.ykc.message.BillingModel;
+import io.chargeops.pile.protocol.ykc.message.BillingModelSetRequest;
+import io.chargeops.pile.protocol.ykc.message.BillingModelSetResponse;
+import io.chargeops.pile.protocol.ykc.message.GroundLockCommand;
+import io.chargeops.pile.protocol.ykc.message.GroundLockCommandResponse;
 import io.chargeops.pile.protocol.ykc.message.PileMessage;
 import io.chargeops.pile.protocol.ykc.message.PlatformMessage;
+import io.chargeops.pile.protocol.ykc.message.ReadRealTimeData;
+import io.chargeops.pile.protocol.ykc.message.RealTimeData;
 import io.chargeops.pile.protocol.ykc.message.RebootRequest;
 import io.chargeops.pile.protocol.ykc.message.RebootResponse;
 import io.chargeops.pile.protocol.ykc.message.TimeSyncRequest;
 import io.chargeops.pile.protocol.ykc.message.TimeSyncResponse;
+import io.chargeops.pile.protocol.ykc.message.UpdateRequest;
+import io.chargeops.pile.protocol.ykc.message.UpdateResponse;
+import io.chargeops.pile.protocol.ykc.message.WorkingParamsRequest;
+import io.chargeops.pile.protocol.ykc.message.WorkingParamsResponse;
 import io.chargeops.pile.protocol.ykc.types.ExecutionControl;
+import io.chargeops.pile.protocol.ykc.types.LockCommand;
 import io.chargeops.pile.protocol.ykc.types.PileCode;
 import io.chargeops.pile.protocol.ykc.types.SuccessFlag;
+import io.chargeops.pile.protocol.ykc.types.UpdateStatus;
+import io.chargeops.pile.protocol.ykc.types.UpgradePileModel;
+import io.chargeops.pile.protocol.ykc.types.WorkPermission;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
@@ -104,18 +119,112 @@ public class PileCommands {
     }
 
     /**
-     * Sends {@code command}, waits for an {@code answerType} and records the exchange. Later command types (remote
-     * start/stop, tariff issue, update, parameters, ground lock) go through here as well.
+     * 远程更新 (0x94 → 0x93): tells the pile to fetch firmware from an FTP server. The pile answers after its attempt,
+     * which may take up to the download timeout, so this waits that long (plus the usual command timeout).
+     *
+     * @return the pile's outcome (SUCCESS, WRONG_ID, MODEL_MISMATCH or DOWNLOAD_TIMEOUT)
      */
+    public UpdateStatus update(String pileCode, FirmwareUpdate update, String actor) {
+        UpdateRequest request = new UpdateRequest(PileCode.of(pileCode), update.pileModel(), update.powerKw(),
+                update.serverAddress(), update.serverPort(), update.username(), update.password(), update.filePath(),
+                update.execution(), update.downloadTimeoutMinutes());
+        // the FTP password stays out of the command log
+        String summary = "model=" + update.pileModel() + " power=" + update.powerKw() + "kW server=" + update.serverAddress()
+                + ":" + update.serverPort() + " user=" + update.username() + " file=" + update.filePath() + " execution="
+                + update.execution() + " download-timeout=" + update.downloadTimeoutMinutes() + "min";
+        UpdateResponse answer = execute(pileCode, null, "UPDATE", request, summary, UpdateResponse.class,
+                r -> "status=" + r.status(), actor, Duration.ofSeconds(timeoutSeconds + 60L * update.downloadTimeoutMinutes()));
+        return answer.status();
+    }
+
+    /** What a firmware update (0x94) needs; the FTP fields are ASCII, at most 16/16/16/32 characters. */
+    public record FirmwareUpdate(UpgradePileModel pileModel, int powerKw, String serverAddress, int serverPort,
+                                 String username, String password, String filePath, ExecutionControl execution,
+                                 int downloadTimeoutMinutes) {
+    }
+
+    /**
+     * 工作参数设置 (0x52 → 0x51): allow or lock the pile and cap its output power at {@code maxOutputPercent} (30..100).
+     *
+     * @return whether the pile accepted
+     */
+    public boolean workingParameters(String pileCode, WorkPermission permission, int maxOutputPercent, String actor) {
+        if (maxOutputPercent < 30 || maxOutputPercent > 100) {
+            throw new IllegalArgumentException("Maximum output must be 30..100 %: " + maxOutputPercent);
+        }
+        WorkingParamsResponse answer = execute(pileCode, null, "WORKING_PARAMETERS",
+                new WorkingParamsRequest(PileCode.of(pileCode), permission, maxOutputPercent),
+                "permission=" + permission + " max-output=" + maxOutputPercent + "%", WorkingParamsResponse.class,
+                r -> "result=" + r.result(), actor);
+        return answer.result() == SuccessFlag.SUCCESS;
+    }
+
+    /** 读取实时监测数据 (0x12 → 0x13): the gun's data right now. */
+    public RealTimeData readRealTimeData(String pileCode, int gunNo, String actor) {
+        return execute(pileCode, gunNo, "READ_REAL_TIME_DATA", new ReadRealTimeData(PileCode.of(pileCode), gunNo),
+                "gun=" + gunNo, RealTimeData.class,
+                r -> "status=" + r.status() + " plugged=" + r.plugged() + " voltage=" + r.outputVoltage() + "V current="
+                        + r.outputCurrent() + "A soc=" + r.soc() + "% energy=" + r.energy() + "kWh amount=" + r.amount(),
+                actor);
+    }
+
+    /**
+     * 地锁升降 (0x62 → 0x63) for the parking lock in front of gun {@code gunNo}.
+     *
+     * @return whether the pile carried it out
+     */
+    public boolean groundLock(String pileCode, int gunNo, LockCommand command, String actor) {
+        GroundLockCommandResponse answer = execute(pileCode, gunNo, "GROUND_LOCK",
+                new GroundLockCommand(PileCode.of(pileCode), gunNo, command, 0), "command=" + command,
+                GroundLockCommandResponse.class, r -> "result=" + r.result(), actor);
+        return answer.result() == SuccessFlag.SUCCESS;
+    }
+
+    /**
+     * 计费模型设置 (0x58 → 0x57): pushes a billing model; the tariff context decides which and records the result per
+     * pile.
+     *
+     * @return whether the pile accepted the model
+     */
+    public boolean issueTariff(String pileCode, BillingModel model, String actor) {
+        BillingModelSetResponse answer = execute(pileCode, null, "TARIFF", new BillingModelSetRequest(PileCode.of(pileCode), model),
+                "model=" + model.id() + " sharp=" + model.sharp().electricity() + "+" + model.sharp().service() + " peak="
+                        + model.peak().electricity() + "+" + model.peak().service() + " flat=" + model.flat().electricity()
+                        + "+" + model.flat().service() + " valley=" + model.valley().electricity() + "+"
+                        + model.valley().service(),
+                BillingModelSetResponse.class, r -> "result=" + r.result(), actor);
+        return answer.result() == SuccessFlag.SUCCESS;
+    }
+
+    /** Whether the pile has a live session on this node, i.e. whether a command would be sent at all. */
+    public boolean isOnline(String pileCode) {
+        try (PileGateway gateway = gateways.getGateway()) {
+            return gateway.isOnline(PileCode.of(pileCode));
+        } catch (PileCommandException | RuntimeException e) {
+            return false;
+        }
+    }
+
     <R extends PileMessage> R execute(String pileCode, Integer gunNo, String commandType, PlatformMessage command,
                                       String payloadSummary, Class<R> answerType, Function<R, String> answerSummary,
                                       String actor) {
+        return execute(pileCode, gunNo, commandType, command, payloadSummary, answerType, answerSummary, actor,
+                Duration.ofSeconds(timeoutSeconds));
+    }
+
+    /**
+     * Sends {@code command}, waits up to {@code timeout} for an {@code answerType} and records the exchange. Every
+     * command type (remote start/stop included) goes through here.
+     */
+    <R extends PileMessage> R execute(String pileCode, Integer gunNo, String commandType, PlatformMessage command,
+                                      String payloadSummary, Class<R> answerType, Function<R, String> answerSummary,
+                                      String actor, Duration timeout) {
         Instant sentAt = clock.instant();
         long id = commandLog.opened(pileCode, gunNo, commandType, command.messageType().code(), payloadSummary, actor, sentAt);
         PileCommandResult result;
         String detail;
         try (PileGateway gateway = gateways.getGateway()) {
-            R answer = gateway.request(PileCode.of(pileCode), command, answerType, Duration.ofSeconds(timeoutSeconds));
+            R answer = gateway.request(PileCode.of(pileCode), command, answerType, timeout);
             String summary = answerSummary.apply(answer);
             commandLog.closed(id, PileCommandResult.ANSWERED, summary, clock.instant());
             metrics.command(commandType, PileCommandResult.ANSWERED);

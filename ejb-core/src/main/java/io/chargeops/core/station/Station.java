@@ -66,6 +66,10 @@ public class Station extends AuditedEntity {
     @Column(name = "parking_fee_note", length = 500)
     private String parkingFeeNote;
 
+    /** The station's tariff template: piles registered or onboarded here without one of their own get it. */
+    @Column(name = "tariff_template_id")
+    private Long tariffTemplateId;
+
     protected Station() {
         // for JPA
     }
@@ -176,5 +180,13 @@ public class Station extends AuditedEntity {
 
     public void setParkingFeeNote(String parkingFeeNote) {
         this.parkingFeeNote = parkingFeeNote;
+    }
+
+    public Long getTariffTemplateId() {
+        return tariffTemplateId;
+    }
+
+    public void setTariffTemplateId(Long tariffTemplateId) {
+        this.tariffTemplateId = tariffTemplateId;
     }
 }

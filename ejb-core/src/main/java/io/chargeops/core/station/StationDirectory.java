@@ -15,6 +15,18 @@ public class StationDirectory {
     public record StationName(Long id, String name) {
     }
 
+    /** What the pile and tariff contexts need to bind a pile to a station. */
+    public record StationRef(Long id, Long merchantId, String name, Long tariffTemplateId) {
+    }
+
+    public Optional<StationRef> station(Long stationId) {
+        if (stationId == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Station.class, stationId))
+                .map(s -> new StationRef(s.getId(), s.getMerchantId(), s.getName(), s.getTariffTemplateId()));
+    }
+
     public Optional<StationName> name(Long stationId) {
         if (stationId == null) {
             return Optional.empty();

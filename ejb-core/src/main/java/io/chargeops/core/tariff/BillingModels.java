@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * A tariff template's version in force, as the YKC billing model a pile holds (0x0A, and later 0x58). The pile context
- * asks for it when a pile verifies (0x05) or requests (0x09) its model right after login; the model number is the
- * template's {@code model_no}.
+ * asks for it when a pile verifies (0x05) or requests (0x09) its model right after login, and {@link TariffIssues}
+ * pushes it (0x58) when a version takes effect. The model number is the version's own ({@code model_no} of the
+ * version, each new version gets a fresh one), so a pile still holding an older version is told "inconsistent".
  */
 @Stateless
 public class BillingModels {
@@ -33,7 +34,25 @@ public class BillingModels {
             return Optional.empty();
         }
         return template.versionInForceAt(at).filter(TariffTemplateVersion::isComplete)
-                .map(version -> toModel(template.getModelNo(), version));
+                .map(version -> toModel(version.getModelNo(), version));
+    }
+
+    /** The version in force with its model, for pushing it and recording which version went out. */
+    public record InForce(Long templateId, Long merchantId, Long versionId, int versionNo, BillingModel model) {
+    }
+
+    /** Like {@link #inForce} but says which version it is. */
+    public Optional<InForce> versionInForce(Long templateId, Instant at) {
+        if (templateId == null) {
+            return Optional.empty();
+        }
+        TariffTemplate template = em.find(TariffTemplate.class, templateId);
+        if (template == null || template.getStatus() != TariffStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        return template.versionInForceAt(at).filter(TariffTemplateVersion::isComplete)
+                .map(v -> new InForce(template.getId(), template.getMerchantId(), v.getId(), v.getVersionNo(),
+                        toModel(v.getModelNo(), v)));
     }
 
     static BillingModel toModel(String modelNo, TariffTemplateVersion version) {

@@ -57,6 +57,17 @@ public class TariffTemplateVersion {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** YKC model number of this version; null = the template's (version 1 of templates older than V006). */
+    @Column(name = "model_no", length = 4)
+    private String modelNo;
+
+    /** When this version's change was pushed to the piles (0x58); null while a scheduled version waits. */
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+
+    @Column(name = "created_by", length = 64)
+    private String createdBy;
+
     @OneToMany(mappedBy = "version", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<TariffRate> rates = new ArrayList<>();
 
@@ -128,6 +139,34 @@ public class TariffTemplateVersion {
     public TariffRate rate(RateType rateType) {
         return rates.stream().filter(r -> r.getRateType() == rateType).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Version " + versionNo + " has no " + rateType + " rate"));
+    }
+
+    /** The billing model number piles hold for this version and echo in 0x05. */
+    public String getModelNo() {
+        return modelNo != null ? modelNo : template.getModelNo();
+    }
+
+    void setModelNo(String modelNo) {
+        if (modelNo == null || !modelNo.matches("\\d{4}")) {
+            throw new IllegalArgumentException("YKC model number must be 4 digits: " + modelNo);
+        }
+        this.modelNo = modelNo;
+    }
+
+    public Instant getActivatedAt() {
+        return activatedAt;
+    }
+
+    void markActivated(Instant at) {
+        this.activatedAt = at;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    void setCreatedBy(String createdBy) {
+        this.createdBy = createdBy;
     }
 
     public Long getId() {

@@ -1,0 +1,90 @@
+package io.chargeops.core.station;
+
+import io.chargeops.core.RefusedException;
+import io.chargeops.core.merchant.Merchants;
+import io.chargeops.core.tariff.TariffService;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Opens and lists stations (充电站) for the ops API and console; one transaction per call. */
+@Stateless
+public class StationService {
+
+    private static final Logger LOG = Logger.getLogger(StationService.class.getName());
+
+    @PersistenceContext(unitName = "chargeops")
+    EntityManager em;
+
+    @EJB
+    Merchants merchants;
+
+    @EJB
+    TariffService tariffs;
+
+    /**
+     * Opens a station. Refused: unknown merchant (422 {@code unknown-merchant}), station code already used by the
+     * merchant (409 {@code station-code-taken}), a tariff of another merchant or none at all (422
+     * {@code unknown-tariff}), a position outside the globe (422 {@code invalid-station}).
+     */
+    public StationView create(NewStation s, String actor) {
+        if (!merchants.exists(s.merchantId())) {
+            throw new RefusedException(RefusedException.Kind.UNPROCESSABLE, "unknown-merchant", "No merchant " + s.merchantId());
+        }
+        boolean taken = !em.createQuery("SELECT s.id FROM Station s WHERE s.merchantId = :m AND s.stationCode = :code", Long.class)
+                .setParameter("m", s.merchantId()).setParameter("code", s.stationCode())
+                .setMaxResults(1).getResultList().isEmpty();
+        if (taken) {
+            throw new RefusedException(RefusedException.Kind.CONFLICT, "station-code-taken",
+                    "Merchant " + s.merchantId() + " already has a station " + s.stationCode());
+        }
+        if (s.tariffTemplateId() != null) {
+            tariffs.requireAssignable(s.tariffTemplateId(), s.merchantId());
+        }
+        Station station;
+        try {
+            station = new Station(s.merchantId(), s.stationCode(), s.name(), s.address(), s.provinceCode(), s.cityCode(),
+                    s.districtCode(), new GeoPoint(s.longitude(), s.latitude(), s.coordinateSystem()), s.stationType());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RefusedException(RefusedException.Kind.UNPROCESSABLE, "invalid-station", e.getMessage());
+        }
+        if (s.status() != null) {
+            station.setStatus(s.status());
+        }
+        station.setOpeningHours(s.openingHours());
+        station.setServicePhone(s.servicePhone());
+        station.setParkingFeeNote(s.parkingFeeNote());
+        station.setTariffTemplateId(s.tariffTemplateId());
+        em.persist(station);
+        em.flush();
+        LOG.info(() -> "Station " + station.getId() + " " + s.stationCode() + " (" + s.name() + ") opened for merchant "
+                + s.merchantId() + " by " + actor);
+        return StationView.of(station);
+    }
+
+    /** Stations, of one merchant when {@code merchantId} is given, by id. */
+    public List<StationView> list(Long merchantId) {
+        var query = merchantId == null
+                ? em.createQuery("SELECT s FROM Station s ORDER BY s.id", Station.class)
+                : em.createQuery("SELECT s FROM Station s WHERE s.merchantId = :m ORDER BY s.id", Station.class)
+                        .setParameter("m", merchantId);
+        return query.getResultList().stream().map(StationView::of).toList();
+    }
+
+    public Optional<StationView> find(Long stationId) {
+        return stationId == null ? Optional.empty() : Optional.ofNullable(em.find(Station.class, stationId)).map(StationView::of);
+    }
+
+    /** Makes {@code templateId} the station's tariff (the caller has checked it belongs to the station's merchant). */
+    public void assignTariff(Long stationId, Long templateId) {
+        Station station = em.find(Station.class, stationId);
+        if (station == null) {
+            throw new RefusedException(RefusedException.Kind.NOT_FOUND, "unknown-station", "No station " + stationId);
+        }
+        station.setTariffTemplateId(templateId);
+    }
+}
