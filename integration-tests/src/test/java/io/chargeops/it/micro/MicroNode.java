@@ -119,6 +119,27 @@ public final class MicroNode implements AutoCloseable {
         process = null;
     }
 
+    /**
+     * Kills the node the hard way, as a power cut or {@code kill -9} would: SIGKILL to Payara's JVM (no shutdown hooks,
+     * no orderly close of the database, the broker journal or the pile connections), then the launcher. The data
+     * directory stays; {@link #start()} boots a new node on it.
+     */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            ProcessHandle java = ProcessHandle.of(pid()).orElseThrow();
+            java.destroyForcibly(); // SIGKILL on Unix
+            java.onExit().get(30, TimeUnit.SECONDS);
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not kill the node", e);
+        }
+        process = null;
+    }
+
     @Override
     public void close() {
         stop();
