@@ -370,6 +370,10 @@ public class ChargingOrders {
     }
 
     public Long bindCredential(ChargingCredential.Kind kind, String value, Long userId, Long walletId, Long merchantId) {
+        if (credential(kind, value).isPresent()) {
+            throw new io.chargeops.core.RefusedException(io.chargeops.core.RefusedException.Kind.CONFLICT,
+                    "credential-bound", kind + " " + value + " is already bound to an account");
+        }
         ChargingCredential c = new ChargingCredential(kind, value, userId, walletId, merchantId);
         em.persist(c);
         em.flush();
