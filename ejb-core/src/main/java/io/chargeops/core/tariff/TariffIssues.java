@@ -104,6 +104,8 @@ public class TariffIssues {
     private TariffIssueView issue(BillingModels.InForce model, String pileCode, TariffIssueTrigger trigger, String actor) {
         long id = log.opened(model, pileCode, trigger, actor, clock.instant());
         if (!commands.isOnline(pileCode)) {
+            LOG.info(() -> "Pile " + pileCode + " tariff " + model.templateId() + " v" + model.versionNo() + " (model "
+                    + model.model().id() + ", " + trigger + " by " + actor + "): OFFLINE, gets it at its next login");
             return log.closed(id, TariffIssueResult.OFFLINE, "not connected; gets model " + model.model().id()
                     + " at its next login (0x05/0x09)", clock.instant());
         }

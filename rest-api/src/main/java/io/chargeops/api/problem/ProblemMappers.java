@@ -1,7 +1,10 @@
 package io.chargeops.api.problem;
 
 import io.chargeops.core.RefusedException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -55,6 +58,28 @@ public final class ProblemMappers {
                     .sorted()
                     .collect(Collectors.joining("; "));
             return Problem.of(Response.Status.BAD_REQUEST, detail).toResponse();
+        }
+    }
+
+    /**
+     * A body the JSON binding cannot read (malformed JSON, a string where a number belongs, an unknown enum name):
+     * the client's mistake, 400. Jersey reports it as a ProcessingException around JSON-B's exception.
+     */
+    @Provider
+    public static class UnreadableBodies implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+                if (t instanceof JsonbException || t instanceof JsonException) {
+                    Throwable innermost = t;
+                    while (innermost.getCause() != null) {
+                        innermost = innermost.getCause();
+                    }
+                    return Problem.of(Response.Status.BAD_REQUEST, "The request body is not the JSON this operation takes: "
+                            + innermost.getMessage()).toResponse();
+                }
+            }
+            return UnexpectedErrors.logged(e);
         }
     }
 

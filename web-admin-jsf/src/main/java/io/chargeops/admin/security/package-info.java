@@ -1,5 +1,6 @@
 /**
- * Console sign-in with Jakarta Security: a form mechanism over the console_user table, passwords verified as
- * PBKDF2 hashes by the container's database identity store.
+ * Console sign-in with Jakarta Security: a form mechanism whose identity store asks ejb-core's
+ * {@code ConsoleAccounts} (console_user table, PBKDF2 hashes in {@code Pbkdf2PasswordHash} format), the same check
+ * the ops API's HTTP Basic filter uses.
  */
 package io.chargeops.admin.security;
