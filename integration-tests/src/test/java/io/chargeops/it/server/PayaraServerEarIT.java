@@ -227,6 +227,52 @@ class PayaraServerEarIT {
         }
     }
 
+    /**
+     * The ops API's HTTP Basic filter in the REST module checks console accounts through the EJB module
+     * (ConsoleAccounts), as the console's identity store in the other web module does: no or wrong credentials 401
+     * problem+json with a Basic challenge, an account without an operating role 403, the demo admin 200; a malformed
+     * body is a 400 problem, not a server error.
+     */
+    @Test
+    @Order(5)
+    void adminApiAuthenticatesConsoleAccountsThroughTheEjbModule() throws Exception {
+        HttpResponse<String> none = get("/api/admin/v1/stations");
+        assertThat(none.statusCode()).as(() -> "no credentials: " + none.body() + diagnostics()).isEqualTo(401);
+        assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic realm=\"ChargeOps\""));
+
+        HttpResponse<String> wrong = admin("GET", "/api/admin/v1/stations", "13900000000", "not-the-password", null);
+        assertThat(wrong.statusCode()).as(() -> "wrong password: " + wrong.body() + diagnostics()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).isPresent();
+
+        HttpResponse<String> finance = admin("GET", "/api/admin/v1/stations", "13900000002", "ChargeOps#2026", null);
+        assertThat(finance.statusCode()).as(() -> "finance account: " + finance.body() + diagnostics()).isEqualTo(403);
+        assertThat(finance.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+
+        HttpResponse<String> ok = admin("GET", "/api/admin/v1/stations", "13900000000", "ChargeOps#2026", null);
+        assertThat(ok.statusCode()).as(() -> "demo admin: " + ok.body() + diagnostics()).isEqualTo(200);
+        assertThat(ok.body()).contains("NJGL0001");
+        assertThat(admin("GET", "/api/admin/v1/piles/32010600000001", "13900000000", "ChargeOps#2026", null).body())
+                .contains("\"gunCode\":\"3201060000000101\"");
+
+        HttpResponse<String> malformed = admin("POST", "/api/admin/v1/tariffs", "13900000000", "ChargeOps#2026", "{not json");
+        assertThat(malformed.statusCode()).as(() -> "malformed body: " + malformed.body() + diagnostics()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    private HttpResponse<String> admin(String method, String path, String phone, String password, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + domain.httpPort() + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (phone + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        if (json != null) {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** The JMS wiring proven with a message round trip in the EAR shape, as the Micro tests do in theirs. */
     @Test
     @Order(6)

@@ -24,10 +24,9 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -102,9 +101,9 @@ public class PilesResource {
     @Operation(summary = "Register a pile at a station",
             description = "201 with Location; ACTIVE at once. 409 pile-exists / pile-is-free; 422 unknown-station, no-tariff, unknown-tariff, invalid-pile.")
     public Response create(@NotNull @Valid PileRequest body) {
-        PileView created = piles.register(new NewPile(body.pileCode(), body.stationId(), PileType.valueOf(body.pileType()),
-                body.gunCount(), body.ratedPowerKw(), body.manufacturer(), body.model(), body.tariffTemplateId(),
-                guns(body.guns())), Operators.actor(http));
+        PileView created = piles.register(new NewPile(body.pileCode, body.stationId, PileType.valueOf(body.pileType),
+                body.gunCount, body.ratedPowerKw, body.manufacturer, body.model, body.tariffTemplateId,
+                guns(body.guns)), Operators.actor(http));
         return Response.created(uri.getAbsolutePathBuilder().path(created.pileCode()).build()).entity(created).build();
     }
 
@@ -116,15 +115,19 @@ public class PilesResource {
                     + "404 unknown-pile; 409 pile-not-free; 422 unknown-station, no-tariff, unknown-tariff, invalid-pile.")
     public PileView onboard(@PathParam("pileCode") @Pattern(regexp = CODE) String pileCode,
                             @NotNull @Valid OnboardingRequest body) {
-        return piles.onboard(pileCode, new NewPile(pileCode, body.stationId(), null, null, body.ratedPowerKw(),
-                body.manufacturer(), body.model(), body.tariffTemplateId(), guns(body.guns())), Operators.actor(http));
+        return piles.onboard(pileCode, new NewPile(pileCode, body.stationId, null, null, body.ratedPowerKw,
+                body.manufacturer, body.model, body.tariffTemplateId, guns(body.guns)), Operators.actor(http));
     }
 
     @GET
     @Path("{pileCode}/commands")
     @Operation(summary = "The pile's command log (远程指令记录)", description = "Newest first: what was sent, by whom, what the pile answered")
     public List<PileCommandView> commands(@PathParam("pileCode") @Pattern(regexp = CODE) String pileCode,
-                                          @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+                                          @QueryParam("limit") @DefaultValue("50") int limit) {
+        // checked here, not with @Min/@Max: Payara's OpenAPI generator fails on those for non-path parameters
+        if (limit < 1 || limit > 500) {
+            throw new BadRequestException("limit must be 1..500: " + limit);
+        }
         return commandLog.history(pileCode, limit);
     }
 
@@ -134,7 +137,7 @@ public class PilesResource {
     @Operation(summary = "Remote reboot (0x92)")
     public PileCommandOutcome reboot(@PathParam("pileCode") @Pattern(regexp = CODE) String pileCode,
                                      @Valid RebootCommand body) {
-        return operations.reboot(pileCode, body != null && "WHEN_IDLE".equals(body.execution()), Operators.actor(http));
+        return operations.reboot(pileCode, body != null && "WHEN_IDLE".equals(body.execution), Operators.actor(http));
     }
 
     @POST
@@ -144,9 +147,9 @@ public class PilesResource {
             description = "Waits for the pile's outcome (up to the download timeout); the FTP password is not logged")
     public PileCommandOutcome update(@PathParam("pileCode") @Pattern(regexp = CODE) String pileCode,
                                      @NotNull @Valid UpdateCommand body) {
-        return operations.update(pileCode, new PileOperations.UpdateOrder(body.powerKw(), body.serverAddress(),
-                body.serverPort(), body.username(), body.password(), body.filePath(), "WHEN_IDLE".equals(body.execution()),
-                body.downloadTimeoutMinutes()), Operators.actor(http));
+        return operations.update(pileCode, new PileOperations.UpdateOrder(body.powerKw, body.serverAddress,
+                body.serverPort, body.username, body.password, body.filePath, "WHEN_IDLE".equals(body.execution),
+                body.downloadTimeoutMinutes), Operators.actor(http));
     }
 
     @POST
@@ -155,7 +158,7 @@ public class PilesResource {
     @Operation(summary = "Working parameters (0x52): allow or lock the pile, cap its output (30..100 %)")
     public PileCommandOutcome parameters(@PathParam("pileCode") @Pattern(regexp = CODE) String pileCode,
                                          @NotNull @Valid ParametersCommand body) {
-        return operations.parameters(pileCode, "LOCKED".equals(body.permission()), body.maxOutputPercent(),
+        return operations.parameters(pileCode, "LOCKED".equals(body.permission), body.maxOutputPercent,
                 Operators.actor(http));
     }
 
@@ -172,7 +175,7 @@ public class PilesResource {
     @Operation(summary = "Read a gun's real-time data (0x12 → 0x13)")
     public PileCommandOutcome realTimeData(@PathParam("pileCode") @Pattern(regexp = CODE) String pileCode,
                                            @NotNull @Valid GunCommand body) {
-        return operations.realTimeData(pileCode, body.gunNo(), Operators.actor(http));
+        return operations.realTimeData(pileCode, body.gunNo, Operators.actor(http));
     }
 
     @POST
@@ -181,7 +184,7 @@ public class PilesResource {
     @Operation(summary = "Raise or lower a gun's parking lock (0x62)")
     public PileCommandOutcome groundLock(@PathParam("pileCode") @Pattern(regexp = CODE) String pileCode,
                                          @NotNull @Valid GroundLockCommand body) {
-        return operations.groundLock(pileCode, body.gunNo(), "RAISE".equals(body.command()), Operators.actor(http));
+        return operations.groundLock(pileCode, body.gunNo, "RAISE".equals(body.command), Operators.actor(http));
     }
 
     @POST
@@ -194,7 +197,7 @@ public class PilesResource {
 
     private static List<NewPile.NewGun> guns(List<GunRequest> guns) {
         return guns == null ? null : guns.stream()
-                .map(g -> new NewPile.NewGun(g.gunNo(), g.connectorType() == null ? null : ConnectorType.valueOf(g.connectorType())))
+                .map(g -> new NewPile.NewGun(g.gunNo, g.connectorType == null ? null : ConnectorType.valueOf(g.connectorType)))
                 .toList();
     }
 }

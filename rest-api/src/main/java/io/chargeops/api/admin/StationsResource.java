@@ -70,12 +70,12 @@ public class StationsResource {
     @APIResponse(responseCode = "201", description = "Opened",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StationView.class)))
     public Response create(@NotNull @Valid StationRequest body) {
-        Long merchantId = Operators.merchant(http, body.merchantId());
-        StationView created = stations.create(new NewStation(merchantId, body.stationCode(), body.name(), body.address(),
-                body.provinceCode(), body.cityCode(), body.districtCode(), body.longitude(), body.latitude(),
-                CoordinateSystem.valueOf(body.coordinateSystem()), StationType.valueOf(body.stationType()),
-                body.status() == null ? null : StationStatus.valueOf(body.status()), body.openingHours(),
-                body.servicePhone(), body.parkingFeeNote(), body.tariffTemplateId()), Operators.actor(http));
+        Long merchantId = Operators.merchant(http, body.merchantId);
+        StationView created = stations.create(new NewStation(merchantId, body.stationCode, body.name, body.address,
+                body.provinceCode, body.cityCode, body.districtCode, body.longitude, body.latitude,
+                CoordinateSystem.valueOf(body.coordinateSystem), StationType.valueOf(body.stationType),
+                body.status == null ? null : StationStatus.valueOf(body.status), body.openingHours,
+                body.servicePhone, body.parkingFeeNote, body.tariffTemplateId), Operators.actor(http));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 }

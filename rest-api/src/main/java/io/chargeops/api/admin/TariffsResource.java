@@ -16,8 +16,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BadRequestException;
@@ -83,8 +81,8 @@ public class TariffsResource {
     @Operation(summary = "Create a tariff template with its first version (in force at once)",
             description = "201 with Location. 409 model-no-taken; 422 unknown-merchant, invalid-tariff.")
     public Response create(@NotNull @Valid TariffRequest body) {
-        Long merchantId = Operators.merchant(http, body.merchantId());
-        TariffView created = tariffs.create(merchantId, body.name(), body.modelNo(), prices(body.rates(), body.slots()),
+        Long merchantId = Operators.merchant(http, body.merchantId);
+        TariffView created = tariffs.create(merchantId, body.name, body.modelNo, prices(body.rates, body.slots),
                 Operators.actor(http));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
@@ -96,7 +94,7 @@ public class TariffsResource {
             description = "When it takes effect every online pile on the template is sent the model (0x58); results at "
                     + "GET /tariffs/{id}/issues. 404 unknown-tariff; 409 tariff-archived; 422 effective-from-in-past, invalid-tariff.")
     public Response addVersion(@PathParam("id") long id, @NotNull @Valid VersionRequest body) {
-        TariffVersionView version = tariffs.addVersion(id, instant(body.effectiveFrom()), prices(body.rates(), body.slots()),
+        TariffVersionView version = tariffs.addVersion(id, instant(body.effectiveFrom), prices(body.rates, body.slots),
                 Operators.actor(http));
         return Response.created(uri.getBaseUriBuilder().path("admin/v1/tariffs").path(String.valueOf(id)).build())
                 .entity(version).build();
@@ -108,7 +106,7 @@ public class TariffsResource {
     @Operation(summary = "Assign the template to a station (all its piles) or to some of its piles",
             description = "The piles are sent the model (0x58) right after. 404 unknown-tariff, unknown-pile; 422 unknown-station, pile-not-at-station.")
     public TariffAssignmentView assign(@PathParam("id") long id, @NotNull @Valid AssignmentRequest body) {
-        return tariffs.assign(id, body.stationId(), body.pileCodes(), Operators.actor(http));
+        return tariffs.assign(id, body.stationId, body.pileCodes, Operators.actor(http));
     }
 
     @GET
@@ -116,7 +114,11 @@ public class TariffsResource {
     @Operation(summary = "Each pile's result of the billing-model pushes of this template, newest first")
     public List<TariffIssueView> issues(@PathParam("id") long id,
                                         @QueryParam("pileCode") @Pattern(regexp = "\\d{14}") String pileCode,
-                                        @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+                                        @QueryParam("limit") @DefaultValue("100") int limit) {
+        // checked here, not with @Min/@Max: Payara's OpenAPI generator fails on those for non-path parameters
+        if (limit < 1 || limit > 1000) {
+            throw new BadRequestException("limit must be 1..1000: " + limit);
+        }
         tariffs.find(id).orElseThrow(() -> new NotFoundException("No tariff " + id));
         return issues.recent(id, pileCode, limit);
     }
@@ -124,8 +126,8 @@ public class TariffsResource {
     private static TariffPrices prices(List<RateRequest> rates, List<String> slots) {
         Map<RateType, TariffPrices.Rate> byType = new EnumMap<>(RateType.class);
         for (RateRequest rate : rates) {
-            if (byType.put(RateType.valueOf(rate.rateType()), new TariffPrices.Rate(rate.electricityFee(), rate.serviceFee())) != null) {
-                throw new BadRequestException("rates: " + rate.rateType() + " given twice; give SHARP, PEAK, FLAT and VALLEY once each");
+            if (byType.put(RateType.valueOf(rate.rateType), new TariffPrices.Rate(rate.electricityFee, rate.serviceFee)) != null) {
+                throw new BadRequestException("rates: " + rate.rateType + " given twice; give SHARP, PEAK, FLAT and VALLEY once each");
             }
         }
         return new TariffPrices(byType, slots.stream().map(RateType::valueOf).toList());
