@@ -30,25 +30,33 @@ public class ChargingCredentialsResource {
     @EJB
     ChargingService charging;
 
-    /** {@code kind} CARD (16 hex digits, the physical card number) or VIN (17 characters). */
-    public record CredentialBody(@NotBlank @Pattern(regexp = "(?i)CARD|VIN") String kind,
-                                 @NotBlank @Pattern(regexp = "[0-9A-Fa-f]{16}|[A-HJ-NPR-Z0-9]{17}",
-                                         message = "must be a 16-hex-digit card number or a 17-character VIN") String credential,
-                                 @NotBlank @Pattern(regexp = "\\d{11}") String userPhone) {
+    /** {@code kind} CARD (16 hex digits, the physical card number) or VIN (17 characters); see {@link OpsRequests} on classes. */
+    public static class CredentialBody {
+        @NotBlank
+        @Pattern(regexp = "(?i)CARD|VIN")
+        public String kind;
+
+        @NotBlank
+        @Pattern(regexp = "[0-9A-Fa-f]{16}|[A-HJ-NPR-Z0-9]{17}", message = "must be a 16-hex-digit card number or a 17-character VIN")
+        public String credential;
+
+        @NotBlank
+        @Pattern(regexp = "\\d{11}")
+        public String userPhone;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bind a charging card or a vehicle to an app user's wallet")
     public Response bind(@NotNull(message = "a JSON body is required") @Valid CredentialBody body) {
-        ChargingCredential.Kind kind = ChargingCredential.Kind.valueOf(body.kind().toUpperCase(Locale.ROOT));
-        boolean card = body.credential().length() == 16;
+        ChargingCredential.Kind kind = ChargingCredential.Kind.valueOf(body.kind.toUpperCase(Locale.ROOT));
+        boolean card = body.credential.length() == 16;
         if (card != (kind == ChargingCredential.Kind.CARD)) {
             throw new BadRequestException("A CARD has a 16-hex-digit number, a VIN 17 characters");
         }
-        String value = card ? body.credential().toUpperCase(Locale.ROOT) : body.credential();
-        Long id = charging.bindCredential(kind, value, body.userPhone());
+        String value = card ? body.credential.toUpperCase(Locale.ROOT) : body.credential;
+        Long id = charging.bindCredential(kind, value, body.userPhone);
         return Response.status(Response.Status.CREATED)
-                .entity(Map.of("id", id, "kind", kind.name(), "credential", value, "userPhone", body.userPhone())).build();
+                .entity(Map.of("id", id, "kind", kind.name(), "credential", value, "userPhone", body.userPhone)).build();
     }
 }

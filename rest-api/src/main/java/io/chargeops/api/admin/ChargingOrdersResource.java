@@ -12,8 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -59,17 +57,34 @@ public class ChargingOrdersResource {
     @Context
     SecurityContext security;
 
-    /** Body of a start. */
-    public record StartBody(
-            @NotBlank @Pattern(regexp = "\\d{11}", message = "must be an 11-digit mobile number") String userPhone,
-            @NotBlank @Pattern(regexp = "\\d{16}", message = "must be a 16-digit gun code") String gunCode,
-            @NotNull @DecimalMin(value = "0.01") @Digits(integer = 8, fraction = 2) BigDecimal prepayAmount) {
+    /**
+     * Body of a start. A class with public fields, not a record: Payara 6.2025.10's OpenAPI generator fails on
+     * constraint annotations of constructor parameters (see {@link OpsRequests}).
+     */
+    public static class StartBody {
+        @NotBlank
+        @Pattern(regexp = "\\d{11}", message = "must be an 11-digit mobile number")
+        public String userPhone;
+
+        @NotBlank
+        @Pattern(regexp = "\\d{16}", message = "must be a 16-digit gun code")
+        public String gunCode;
+
+        @NotNull
+        @DecimalMin(value = "0.01")
+        @Digits(integer = 8, fraction = 2)
+        public BigDecimal prepayAmount;
     }
 
     /** Body of a manual settlement. */
-    public record ManualSettlementBody(
-            @NotBlank @Size(max = 200) String reason,
-            @DecimalMin(value = "0.00") @Digits(integer = 8, fraction = 2) BigDecimal amount) {
+    public static class ManualSettlementBody {
+        @NotBlank
+        @Size(max = 200)
+        public String reason;
+
+        @DecimalMin(value = "0.00")
+        @Digits(integer = 8, fraction = 2)
+        public BigDecimal amount;
     }
 
     @POST
@@ -84,8 +99,8 @@ public class ChargingOrdersResource {
     @APIResponse(responseCode = "409", description = "gun-offline, gun-faulted, gun-busy, no-tariff", content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "422", description = "insufficient-balance", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response start(@NotNull(message = "a JSON body is required") @Valid StartBody body, @Context UriInfo uri) {
-        ChargingOrderView order = charging.start(new ChargingService.StartRequest(body.userPhone(), body.gunCode(),
-                body.prepayAmount(), StartChannel.CONSOLE, actor()));
+        ChargingOrderView order = charging.start(new ChargingService.StartRequest(body.userPhone, body.gunCode,
+                body.prepayAmount, StartChannel.CONSOLE, actor()));
         return Response.created(uri.getAbsolutePathBuilder().path(order.orderNo()).build()).entity(order).build();
     }
 
@@ -93,7 +108,10 @@ public class ChargingOrdersResource {
     @Operation(summary = "Charging orders, newest first")
     public List<ChargingOrderView> list(@QueryParam("state") String state, @QueryParam("gunCode") String gunCode,
             @QueryParam("userPhone") String userPhone,
-            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        if (limit < 1 || limit > 500) {
+            throw new BadRequestException("limit must be 1..500: " + limit);
+        }
         return charging.list(state(state), gunCode, userPhone, limit);
     }
 
@@ -135,7 +153,7 @@ public class ChargingOrdersResource {
     @APIResponse(responseCode = "409", description = "order-not-abnormal", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ChargingOrderView settleManually(@PathParam("orderNo") String orderNo,
             @NotNull(message = "a JSON body is required") @Valid ManualSettlementBody body) {
-        return charging.settleManually(checked(orderNo), body.amount(), body.reason(), actor());
+        return charging.settleManually(checked(orderNo), body.amount, body.reason, actor());
     }
 
     private String actor() {
