@@ -22,7 +22,9 @@ public class RefusedException extends RuntimeException {
         /** valid, but the current state does not allow it (409) */
         CONFLICT(409),
         /** well-formed, but breaks a business rule (422) */
-        UNPROCESSABLE(422);
+        UNPROCESSABLE(422),
+        /** could not be done now because of contention; the same request may succeed when retried (503) */
+        BUSY(503);
 
         private final int httpStatus;
 

@@ -53,6 +53,10 @@ final class ChargingRefusals {
         return new RefusedException(Kind.UNPROCESSABLE, "invalid-prepay", detail);
     }
 
+    static RefusedException busy(String detail) {
+        return new RefusedException(Kind.BUSY, "busy", "Too many concurrent changes, try again: " + detail);
+    }
+
     static RefusedException notStoppable(String orderNo, OrderState state) {
         return new RefusedException(Kind.CONFLICT, "order-not-stoppable", "Order " + orderNo + " is " + state + "; only a starting or charging order can be stopped");
     }

@@ -9,6 +9,7 @@ import io.chargeops.core.pile.PileGateways;
 import io.chargeops.core.pile.PileRecords;
 import io.chargeops.core.pile.PileRecords.PileOwner;
 import io.chargeops.core.tariff.TariffInForce;
+import io.chargeops.core.wallet.WalletConcurrencyException;
 import io.chargeops.core.wallet.WalletRetry;
 import io.chargeops.core.wallet.WalletService;
 import io.chargeops.pile.api.PileCommandException;
@@ -66,7 +67,7 @@ public class ChargingService {
 
     private static final Logger LOG = Logger.getLogger(ChargingService.class.getName());
     private static final AtomicInteger SERIAL_SEQUENCE = new AtomicInteger();
-    private static final int SETTLE_ATTEMPTS = 5;
+    private static final int RETRY_ATTEMPTS = 20;
 
     @EJB
     ChargingOrders orders;
@@ -144,7 +145,7 @@ public class ChargingService {
         try {
             send(gun.pileCode(), frame);
         } catch (PileCommandException e) {
-            orders.startFailed(serial, "start not sent: " + e.getMessage(), "system", clock.instant());
+            retry().run(() -> orders.startFailed(serial, "start not sent: " + e.getMessage(), "system", clock.instant()));
             throw ChargingRefusals.gunOffline(code.value());
         }
         return created;
@@ -152,7 +153,7 @@ public class ChargingService {
 
     /** A stop from the app, the console or the ops API: 0x36 once the order is STOPPING. */
     public ChargingOrderView stop(String orderNo, String actor) {
-        ChargingOrderView order = orders.stopRequested(orderNo, actor, clock.instant());
+        ChargingOrderView order = retry().run(() -> orders.stopRequested(orderNo, actor, clock.instant()));
         sendStop(order, actor);
         return order;
     }
@@ -186,6 +187,11 @@ public class ChargingService {
         return orders.list(state, gunCode, userId, limit);
     }
 
+    /** One user's orders, newest first (the app's order list); {@code state} null for all. */
+    public List<ChargingOrderView> listForUser(Long userId, OrderState state, int limit) {
+        return userId == null ? List.of() : orders.list(state, null, userId, limit);
+    }
+
     /** Binds a charging card (physical card number) or a vehicle (VIN) to a user's wallet, for 0x31 starts. */
     public Long bindCredential(ChargingCredential.Kind kind, String value, String userPhone) {
         Long userId = users.activeUserId(userPhone).orElseThrow(() -> ChargingRefusals.unknownUser(userPhone));
@@ -199,7 +205,7 @@ public class ChargingService {
     public void startAnswered(PileMessageReceived event, RemoteStartResponse answer) {
         String serial = answer.serial().digits();
         if (answer.result() == SuccessFlag.SUCCESS) {
-            Optional<OrderState> state = orders.startConfirmed(serial, event.at());
+            Optional<OrderState> state = retry().run(() -> orders.startConfirmed(serial, event.at()));
             LOG.info(() -> "Pile " + answer.pileCode() + " gun " + answer.gunNo() + " started order " + serial + " → "
                     + state.map(Enum::name).orElse("(unknown order)"));
             if (state.isPresent() && !state.get().holdsGun()) {
@@ -209,19 +215,19 @@ public class ChargingService {
             return;
         }
         String reason = "pile refused the start: " + answer.failureReason().description();
-        orders.startFailed(serial, reason, "pile", event.at());
+        retry().run(() -> orders.startFailed(serial, reason, "pile", event.at()));
         LOG.info(() -> "Pile " + answer.pileCode() + " gun " + answer.gunNo() + " order " + serial + ": " + reason);
     }
 
     /** 0x13 of a gun that is charging or has an order in progress. */
     public void realTimeData(PileMessageReceived event, RealTimeData data) {
         String gunCode = new GunCode(data.pileCode().digits(), data.gunNo()).value();
-        ChargingOrders.LiveOutcome outcome = orders.realTimeData(gunCode, data, event.at());
+        ChargingOrders.LiveOutcome outcome = retry().run(() -> orders.realTimeData(gunCode, data, event.at()));
         if (outcome == ChargingOrders.LiveOutcome.PREPAY_USED_UP) {
             orders.inProgressOn(gunCode).ifPresent(order -> {
                 LOG.info(() -> "Order " + order.orderNo() + " used up its prepay " + order.prepayAmount() + "; stopping");
                 try {
-                    sendStop(orders.stopRequested(order.orderNo(), "system:prepay-used-up", event.at()), "system");
+                    sendStop(retry().run(() -> orders.stopRequested(order.orderNo(), "system:prepay-used-up", event.at())), "system");
                 } catch (RuntimeException e) {
                     LOG.log(Level.INFO, "Order " + order.orderNo() + " not stopped for its prepay: " + e.getMessage());
                 }
@@ -233,24 +239,24 @@ public class ChargingService {
     public void stopAnswered(PileMessageReceived event, RemoteStopResponse answer) {
         String gunCode = new GunCode(answer.pileCode().digits(), answer.gunNo()).value();
         if (answer.result() == SuccessFlag.SUCCESS) {
-            orders.chargeEnded(gunCode, null, "STOP_CONFIRMED", "pile confirmed the stop (0x35)", event.at());
+            changeOrder(() -> orders.chargeEnded(gunCode, null, "STOP_CONFIRMED", "pile confirmed the stop (0x35)", event.at()));
         } else {
-            orders.note(gunCode, null, "STOP_REFUSED", "pile refused the stop: " + answer.failureReason(), "pile",
-                    event.at());
+            changeOrder(() -> orders.note(gunCode, null, "STOP_REFUSED", "pile refused the stop: "
+                    + answer.failureReason(), "pile", event.at()));
         }
     }
 
     /** 0x19 charge end, 0x1D BMS abort, 0x21 charger abort: recorded on the order, the record is due. */
     public void chargeEnded(PileMessageReceived event, Object frame) {
         if (frame instanceof ChargeEnd end) {
-            orders.chargeEnded(gun(end.pileCode(), end.gunNo()), end.serial().digits(), "CHARGE_END",
-                    "charge end (0x19): SOC " + end.endSoc() + "%", event.at());
+            changeOrder(() -> orders.chargeEnded(gun(end.pileCode(), end.gunNo()), end.serial().digits(), "CHARGE_END",
+                    "charge end (0x19): SOC " + end.endSoc() + "%", event.at()));
         } else if (frame instanceof BmsStop bms) {
-            orders.chargeEnded(gun(bms.pileCode(), bms.gunNo()), bms.serial().digits(), "BMS_ABORT",
-                    "BMS aborted the charge (0x1D): " + bms, event.at());
+            changeOrder(() -> orders.chargeEnded(gun(bms.pileCode(), bms.gunNo()), bms.serial().digits(), "BMS_ABORT",
+                    "BMS aborted the charge (0x1D): " + bms, event.at()));
         } else if (frame instanceof ChargerStop charger) {
-            orders.chargeEnded(gun(charger.pileCode(), charger.gunNo()), charger.serial().digits(), "CHARGER_ABORT",
-                    "charger aborted the charge (0x21): " + charger, event.at());
+            changeOrder(() -> orders.chargeEnded(gun(charger.pileCode(), charger.gunNo()), charger.serial().digits(),
+                    "CHARGER_ABORT", "charger aborted the charge (0x21): " + charger, event.at()));
         }
     }
 
@@ -323,7 +329,7 @@ public class ChargingService {
                 balance, ok ? SuccessFlag.SUCCESS : SuccessFlag.FAILURE, refusal);
         AuthFailureReason why = refusal;
         if (!reply(event, answer) && ok) {
-            orders.startFailed(serial, "authorisation answer not delivered", "system", clock.instant());
+            retry().run(() -> orders.startFailed(serial, "authorisation answer not delivered", "system", clock.instant()));
         }
         LOG.info(() -> "Pile " + pileCode + " gun " + request.gunNo() + " " + kind + " start " + credential + ": "
                 + (ok ? "authorised, order " + serial : "refused (" + why.description() + ")"));
@@ -362,7 +368,8 @@ public class ChargingService {
                     + order.gunNo() + " by " + actor);
         } catch (PileCommandException e) {
             // the order stays STOPPING; the deadline makes it abnormal if the pile never ends the charge
-            orders.note(order.gunCode(), order.orderNo(), "STOP_NOT_SENT", e.getMessage(), actor, clock.instant());
+            changeOrder(() -> orders.note(order.gunCode(), order.orderNo(), "STOP_NOT_SENT", e.getMessage(), actor,
+                    clock.instant()));
             LOG.info(() -> "Order " + order.orderNo() + " stop not sent: " + e.getMessage());
         }
     }
@@ -392,8 +399,32 @@ public class ChargingService {
         }
     }
 
-    private WalletRetry retry() {
-        return new WalletRetry(SETTLE_ATTEMPTS, WalletRetry.DEFAULT_BACKOFF_MILLIS);
+    /**
+     * Every change of an order runs in its own transaction and is retried when it collides with another change of
+     * the same order or wallet (a stop racing the pile's live data, 200 starts on one fleet wallet). Contention that
+     * outlasts the retries is answered as "busy, try again" (503), never as a fault.
+     */
+    private RetryingOrders retry() {
+        return new RetryingOrders();
+    }
+
+    private void changeOrder(Runnable change) {
+        retry().run(() -> {
+            change.run();
+            return null;
+        });
+    }
+
+    private static final class RetryingOrders {
+        private final WalletRetry retry = new WalletRetry(RETRY_ATTEMPTS, WalletRetry.DEFAULT_BACKOFF_MILLIS);
+
+        <T> T run(java.util.function.Supplier<T> change) {
+            try {
+                return retry.run(change);
+            } catch (WalletConcurrencyException e) {
+                throw ChargingRefusals.busy(e.getMessage());
+            }
+        }
     }
 
     /** pile code + gun + local time to the second + a 4-digit counter: unique per gun unless 10,000 starts in 1 s. */

@@ -36,15 +36,19 @@ public final class ProblemMappers {
         }
     }
 
-    /** Business refusals from the services: 404/409/422 with a stable {@code type} per refusal. */
+    /** Business refusals from the services: 400/404/409/422 (503 when busy) with a stable {@code type} per refusal. */
     @Provider
     public static class Refusals implements ExceptionMapper<RefusedException> {
         @Override
         public Response toResponse(RefusedException e) {
             Response.Status status = Response.Status.fromStatusCode(e.kind().httpStatus());
             String title = status != null ? status.getReasonPhrase() : "Unprocessable Content";
-            return new Problem(URI.create(Problem.TYPE_BASE + e.code()), title, e.kind().httpStatus(), e.getMessage(),
-                    null).toResponse();
+            Response response = new Problem(URI.create(Problem.TYPE_BASE + e.code()), title, e.kind().httpStatus(),
+                    e.getMessage(), null).toResponse();
+            if (e.kind() == RefusedException.Kind.BUSY) {
+                response.getHeaders().putSingle("Retry-After", "1"); // contention clears within a second or two
+            }
+            return response;
         }
     }
 
