@@ -58,6 +58,24 @@ public class AppUser extends AuditedEntity {
         this.nickname = nickname;
     }
 
+    @Column(name = "deleted_at")
+    private java.time.Instant deletedAt;
+
+    /**
+     * Account deletion (PIPL): the phone number becomes a placeholder no one can sign in with (unique, so the real
+     * number can register afresh), the nickname goes, the row stays for the orders and the ledger that name it.
+     */
+    public void anonymise(java.time.Instant at) {
+        this.phone = "deleted-" + id;
+        this.nickname = null;
+        this.status = AppUserStatus.DELETED;
+        this.deletedAt = at;
+    }
+
+    public java.time.Instant getDeletedAt() {
+        return deletedAt;
+    }
+
     public AppUserStatus getStatus() {
         return status;
     }

@@ -1,0 +1,256 @@
+package io.chargeops.it.micro;
+
+import static io.chargeops.it.micro.AdminApi.dec;
+import static io.chargeops.it.micro.AdminApi.str;
+import static io.chargeops.it.micro.AppApi.body;
+import static io.chargeops.it.micro.AppApi.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargeops.pile.protocol.ykc.message.HeartbeatResponse;
+import io.chargeops.pile.protocol.ykc.message.RemoteStartRequest;
+import io.chargeops.pile.protocol.ykc.message.TransactionRecord;
+import io.chargeops.pile.protocol.ykc.types.LoginResult;
+import io.chargeops.pile.simulator.PileConfig;
+import io.chargeops.pile.simulator.SimClock;
+import io.chargeops.pile.simulator.SimIntervals;
+import io.chargeops.pile.simulator.SimulatedPile;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The app as a driver uses it, over HTTP only: register by SMS code (read from the node's log, where the embedded
+ * default's {@code log} SMS provider writes it), find the demo station nearby and read its price, recharge 100 元
+ * through the sandbox payment provider (the test plays the provider and posts its signed callback), scan a gun,
+ * start, watch live data from a simulated pile across the demo tariff's 峰→平 boundary, stop, read the settled order's
+ * fees per period, and ask for the remaining principal back — the wallet checked at every step. Then the refusal
+ * matrix: bad fields, someone else's order, missing/expired/forged tokens, replayed and forged payment callbacks —
+ * every one a 4xx problem+json, nothing changed.
+ */
+@ExtendWith(SharedNode.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AppJourneyIT {
+
+    static final String DC_PILE = "32010600000001";
+    static final String GUN = DC_PILE + "01";
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final Duration T = Duration.ofSeconds(30);
+    static final BigDecimal HUNDRED = new BigDecimal("100.00");
+
+    static MicroNode node;
+    static AdminApi ops;
+    static EventLoopGroup group;
+    /** The journey's driver and what the matrix needs from the journey. */
+    static AppApi driver;
+    static String driversOrder;
+    static Map<String, Object> driversWalletAfter;
+    static Map<String, String> paidCallback;
+
+    @BeforeAll
+    static void boot(MicroNode shared) {
+        node = shared;
+        ops = new AdminApi(node);
+        group = new NioEventLoopGroup(2);
+    }
+
+    @AfterAll
+    static void shutdown() {
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    @Test
+    @Order(1)
+    void registerFindRechargeChargeStopAndAskForTheRestBack() {
+        driver = new AppApi(node);
+        String phone = AppApi.newPhone();
+
+        // register by SMS code
+        AdminApi.Reply sent = driver.post("/auth/sms-codes", Json.object("phone", phone));
+        assertThat(sent.status()).as(sent.toString()).isEqualTo(202);
+        assertThat(dec(AppApi.map(sent), "expiresInSeconds")).isPositive();
+        Map<String, Object> tokens = ok(driver.post("/auth/sessions", Json.object("phone", phone,
+                "code", driver.smsCode(phone), "device", "AppJourneyIT")), 200);
+        assertThat(tokens.get("newUser")).isEqualTo(Boolean.TRUE);
+        assertThat(tokens.get("tokenType")).isEqualTo("Bearer");
+        assertThat(str(tokens, "accessToken")).matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        driver.take(tokens);
+        driver.phone = phone;
+        assertThat(str(ok(driver.get("/me"), 200), "phone")).isEqualTo(phone);
+        assertWallet("new user", "0.00", "0.00", "0.00", "0.00");
+
+        // find the demo station nearby (鼓楼, a few metres away) and read its price
+        Map<String, Object> nearby = ok(driver.get("/stations/nearby?lng=118.7786&lat=32.0662&radiusKm=20"), 200);
+        List<Map<String, Object>> stations = items(nearby);
+        assertThat(stations).as(nearby.toString()).hasSizeGreaterThanOrEqualTo(2);
+        Map<String, Object> nearest = stations.get(0);
+        assertThat(str(nearest, "id")).isEqualTo("1");
+        assertThat(dec(nearest, "distanceKm")).isLessThan(new BigDecimal("0.1"));
+        assertThat(dec(stations.get(1), "distanceKm")).isGreaterThan(dec(nearest, "distanceKm"));
+        assertThat(dec(nearest, "fastGuns")).isEqualByComparingTo("2");
+        Map<String, Object> detail = ok(driver.get("/stations/1"), 200);
+        List<Map<String, Object>> table = listAt(detail, "priceTable");
+        assertThat(table).as(detail.toString()).isNotEmpty();
+        Map<String, Object> flatFrom11 = table.stream().filter(p -> "11:00:00".equals(p.get("from"))
+                || "11:00".equals(p.get("from"))).findFirst().orElseThrow(() -> new AssertionError("no period from 11:00: " + table));
+        assertThat(str(flatFrom11, "rateType")).isEqualTo("FLAT");
+        assertThat(dec(flatFrom11, "totalPrice")).isEqualByComparingTo(DemoTariff.FLAT.electricity().add(DemoTariff.FLAT.service()));
+        assertThat(dec(detail, "station.currentPrice.totalPrice")).isPositive();
+        assertThat(listAt(detail, "fastGuns")).extracting(g -> g.get("gunCode")).contains(GUN);
+
+        // recharge 100 元 through the sandbox: nothing credited until the provider's callback
+        Map<String, Object> recharge = ok(driver.post("/wallet/recharges", Json.object("amount", HUNDRED,
+                "provider", "sandbox")), 201);
+        assertThat(str(recharge, "status")).isEqualTo("CREATED");
+        String rechargeNo = str(recharge, "orderNo");
+        assertWallet("recharge created, not paid", "0.00", "0.00", "0.00", "0.00");
+        paidCallback = Map.of("body", str(recharge, "payment.callbackBody"),
+                "signature", str(recharge, "payment.callbackSignature"));
+        AdminApi.Reply paid = driver.callback("sandbox", paidCallback.get("body"),
+                Map.of("X-Sandbox-Signature", paidCallback.get("signature")));
+        assertThat(paid.status()).as(paid.toString()).isEqualTo(200);
+        assertThat(str(ok(driver.get("/wallet/recharges/" + rechargeNo), 200), "status")).isEqualTo("PAID");
+        assertWallet("paid", "100.00", "0.00", "100.00", "100.00");
+
+        // scan the gun, the pile being online
+        LocalDate today = LocalDate.now(SHANGHAI);
+        SimClock clock = SimClock.pausedAt(today.atTime(10, 59, 50), SHANGHAI);
+        try (SimulatedPile pile = SimulatedPile.start(PileConfig.builder(DC_PILE).guns(2)
+                .server("127.0.0.1", node.pilePort()).intervals(SimIntervals.fast().withTransactionResend(
+                        Duration.ofSeconds(2))).billingModel(DemoTariff.MODEL).clock(clock).followTimeSync(false)
+                .timeScale(60).build(), group)) {
+            assertThat(pile.loginResult()).succeedsWithin(T).isEqualTo(LoginResult.SUCCESS);
+            pile.awaitOnline(T);
+            pile.awaitReceived(HeartbeatResponse.class, r -> r.gunNo() == 1, T);
+            Map<String, Object> scanned = awaitJson("/guns/" + GUN, "startable", g -> Boolean.TRUE.equals(g.get("startable")));
+            assertThat(str(scanned, "stationName")).isEqualTo("南京鼓楼示范充电站");
+            assertThat(dec(scanned, "currentPrice.totalPrice")).isPositive();
+
+            // start with a 50 元 prepay: frozen, not spent
+            AdminApi.Reply started = driver.post("/charging-orders", Json.object("gunCode", GUN,
+                    "prepayAmount", new BigDecimal("50.00")));
+            assertThat(started.status()).as(started.toString()).isEqualTo(201);
+            String orderNo = str(AppApi.map(started), "orderNo");
+            driversOrder = orderNo;
+            assertThat(started.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/api/app/v1/charging-orders/" + orderNo));
+            RemoteStartRequest start = pile.awaitReceived(RemoteStartRequest.class, r -> r.gunNo() == 1, T);
+            assertThat(start.serial().digits()).isEqualTo(orderNo);
+            awaitOrder(orderNo, "CHARGING", o -> "CHARGING".equals(o.get("state")));
+            assertWallet("charging, prepay frozen", "100.00", "50.00", "50.00", "50.00");
+            assertThat(AppApi.list(driver.get("/charging-orders?inProgress=true"))).hasSize(1);
+
+            // live data from the simulator
+            clock.run(60);
+            Map<String, Object> first = awaitOrder(orderNo, "showing energy",
+                    o -> o.get("energyKwh") != null && dec(o, "energyKwh").signum() > 0);
+            awaitOrder(orderNo, "showing more energy and SOC",
+                    o -> dec(o, "energyKwh").compareTo(dec(first, "energyKwh")) > 0 && o.get("soc") != null);
+            Map<String, Object> live = ok(driver.get("/charging-orders/" + orderNo + "/live"), 200);
+            assertThat(dec(live, "order.energyKwh")).isPositive();
+            assertThat(dec(live, "order.powerKw")).isPositive();
+            assertThat(listAt(live, "history")).isNotEmpty();
+            long until = System.nanoTime() + T.toNanos();
+            while (!pile.now().toLocalTime().isAfter(LocalTime.of(11, 0, 30)) && System.nanoTime() < until) {
+                AdminApi.sleep(20);
+            }
+
+            // stop; the pile's record settles the order
+            AdminApi.Reply stop = driver.post("/charging-orders/" + orderNo + "/stop", "{}");
+            assertThat(stop.status()).as(stop.toString()).isEqualTo(202);
+            Map<String, Object> settled = awaitOrder(orderNo, "SETTLED", o -> "SETTLED".equals(o.get("state")));
+            TransactionRecord record = pile.lastTransactionRecord(1).orElseThrow();
+            DemoTariff.Bill expected = DemoTariff.bill(record);
+            assertThat(dec(settled, "bill.payableAmount")).isEqualByComparingTo(expected.payableAmount());
+            List<Map<String, Object>> lines = listAt(settled, "bill.lines");
+            assertThat(lines).extracting(l -> l.get("rateType")).contains("PEAK", "FLAT");
+            for (Map<String, Object> line : lines) {
+                assertThat(dec(line, "amount")).isEqualByComparingTo(dec(line, "electricityAmount").add(dec(line, "serviceAmount")));
+            }
+            assertThat(lines.stream().map(l -> dec(l, "amount")).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo(expected.payableAmount());
+            BigDecimal left = HUNDRED.subtract(expected.payableAmount());
+            assertWallet("settled", left.toPlainString(), "0.00", left.toPlainString(), left.toPlainString());
+            assertThat(AppApi.list(driver.get("/charging-orders?inProgress=true"))).isEmpty();
+            assertThat(AppApi.list(driver.get("/charging-orders"))).hasSize(1);
+
+            // ask for the remaining principal back: frozen until an operator decides
+            Map<String, Object> refund = ok(driver.post("/wallet/refund-requests", Json.object("reason", "不再使用")), 201);
+            assertThat(dec(refund, "amount")).isEqualByComparingTo(left);
+            assertThat(str(refund, "status")).isEqualTo("PENDING");
+            driversWalletAfter = assertWallet("refund requested", left.toPlainString(), left.toPlainString(), "0.00", "0.00");
+            assertThat(AppApi.list(driver.get("/wallet/refund-requests"))).hasSize(1);
+
+            // the ledger tells the same story and no wallet drifts
+            Map<String, Object> ledger = ok(driver.get("/wallet/ledger?size=100"), 200);
+            List<Map<String, Object>> entries = items(ledger);
+            assertThat(entries.stream().map(e -> dec(e, "amount")).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .isEqualByComparingTo(left);
+            assertThat(items(ok(driver.get("/wallet/ledger?type=TOP_UP"), 200))).hasSize(1);
+            assertThat(ops.drifts().list()).isEmpty();
+
+            Map<String, Object> export = ok(driver.get("/me/export"), 200);
+            assertThat(listAt(export, "orders")).hasSize(1);
+            assertThat(listAt(export, "recharges")).hasSize(1);
+            assertThat(listAt(export, "refunds")).hasSize(1);
+            System.out.printf("App journey: user %s recharged 100.00, order %s settled %s (%s), refund requested %s%n",
+                    driver.userId, orderNo, expected.payableAmount(), lines, left);
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    static Map<String, Object> assertWallet(String when, String balance, String frozen, String available, String refundable) {
+        Map<String, Object> w = ok(driver.get("/wallet"), 200);
+        assertThat(dec(w, "balance")).as(when + ": balance " + w).isEqualByComparingTo(balance);
+        assertThat(dec(w, "frozen")).as(when + ": frozen " + w).isEqualByComparingTo(frozen);
+        assertThat(dec(w, "available")).as(when + ": available " + w).isEqualByComparingTo(available);
+        assertThat(dec(w, "refundable")).as(when + ": refundable " + w).isEqualByComparingTo(refundable);
+        return w;
+    }
+
+    static Map<String, Object> awaitOrder(String orderNo, String what, Predicate<Map<String, Object>> condition) {
+        return awaitJson("/charging-orders/" + orderNo, what, condition);
+    }
+
+    static Map<String, Object> awaitJson(String path, String what, Predicate<Map<String, Object>> condition) {
+        long deadline = System.nanoTime() + T.toNanos();
+        Map<String, Object> last = null;
+        while (System.nanoTime() < deadline) {
+            last = ok(driver.get(path), 200);
+            if (condition.test(last)) {
+                return last;
+            }
+            AdminApi.sleep(100);
+        }
+        throw new AssertionError(path + " not " + what + " within " + T + ": " + last + "\n" + node.logTail());
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> items(Map<String, Object> page) {
+        return (List<Map<String, Object>>) page.get("items");
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> listAt(Map<String, Object> json, String path) {
+        return (List<Map<String, Object>>) AdminApi.at(json, path);
+    }
+
+    static String text(AdminApi.Reply r) {
+        return body(r);
+    }
+}

@@ -1,0 +1,107 @@
+package io.chargeops.api.app;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Request bodies of the app API; every constraint breach is a 400 problem. Classes with public fields, not records:
+ * Payara 6.2025.10's OpenAPI generator fails on constraints of a record's constructor parameters.
+ */
+public final class AppRequests {
+
+    static final String MOBILE = "1[3-9]\\d{9}";
+    static final String MOBILE_MESSAGE = "must be an 11-digit mainland China mobile number";
+
+    private AppRequests() {
+    }
+
+    @Schema(name = "SmsCodeRequest", description = "Ask for a sign-in code by SMS")
+    public static class SmsCodeRequest {
+        @Schema(example = "13812345678", required = true) @NotBlank @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)
+        public String phone;
+    }
+
+    @Schema(name = "SignInRequest", description = "Sign in (registering on first use) with the code received by SMS")
+    public static class SignInRequest {
+        @Schema(example = "13812345678", required = true) @NotBlank @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)
+        public String phone;
+
+        @Schema(example = "123456", required = true) @NotBlank @Pattern(regexp = "\\d{6}", message = "must be the 6-digit code")
+        public String code;
+
+        @Schema(description = "Device name shown in the user's sessions", example = "iPhone 15") @Size(max = 100)
+        public String device;
+    }
+
+    @Schema(name = "RefreshRequest", description = "Exchange a refresh token for a new token pair (the old one is used up)")
+    public static class RefreshRequest {
+        @Schema(required = true) @NotBlank @Size(max = 200)
+        public String refreshToken;
+
+        @Size(max = 100)
+        public String device;
+    }
+
+    @Schema(name = "LogoutRequest", description = "End this session (its refresh token), or every session")
+    public static class LogoutRequest {
+        @Size(max = 200)
+        public String refreshToken;
+
+        @Schema(description = "true: end every session of the user", defaultValue = "false")
+        public Boolean everywhere;
+    }
+
+    @Schema(name = "ProfileUpdate")
+    public static class ProfileUpdate {
+        @Schema(example = "小王", required = true) @NotBlank @Size(max = 50)
+        public String nickname;
+    }
+
+    @Schema(name = "AppStartRequest", description = "Start charging on a gun")
+    public static class StartRequest {
+        @Schema(description = "Gun code from the QR code", example = "3201060000000101", required = true)
+        @NotBlank @Pattern(regexp = "\\d{16}", message = "must be a 16-digit gun code")
+        public String gunCode;
+
+        @Schema(description = "Amount to reserve (元); the charge stops when it is used up. Default: the whole available balance",
+                example = "50.00")
+        @DecimalMin("0.01") @Digits(integer = 8, fraction = 2)
+        public BigDecimal prepayAmount;
+    }
+
+    @Schema(name = "RechargeRequest", description = "Recharge a wallet (one's own, or another user's by phone number)")
+    public static class RechargeRequest {
+        @Schema(description = "元, 0.01 .. 50000, at most 2 decimals; the app offers quick amounts", example = "100.00",
+                required = true)
+        @NotNull @DecimalMin("0.01") @DecimalMax("50000") @Digits(integer = 5, fraction = 2)
+        public BigDecimal amount;
+
+        @Schema(description = "Payment provider, one of GET /wallet/recharge-options providers", example = "sandbox",
+                required = true)
+        @NotBlank @Pattern(regexp = "[a-z0-9-]{1,16}", message = "must be a provider name")
+        public String provider;
+
+        @Schema(description = "Recharge another account: its phone number") @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)
+        public String beneficiaryPhone;
+
+        @Schema(description = "The payer's openid (WeChat JSAPI / mini-program payments)") @Size(max = 128)
+        public String payerOpenId;
+    }
+
+    @Schema(name = "RefundRequestBody", description = "Ask for online-recharged principal back; an operator decides")
+    public static class RefundRequestBody {
+        @Schema(description = "元; default: everything refundable", example = "50.00")
+        @DecimalMin("0.01") @Digits(integer = 8, fraction = 2)
+        public BigDecimal amount;
+
+        @Size(max = 200)
+        public String reason;
+    }
+}

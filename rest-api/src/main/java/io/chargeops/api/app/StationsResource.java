@@ -1,0 +1,135 @@
+package io.chargeops.api.app;
+
+import io.chargeops.api.problem.Problem;
+import io.chargeops.core.finder.FinderViews;
+import io.chargeops.core.finder.StationFinder;
+import io.chargeops.core.station.CoordinateSystem;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/app/v1/stations}: finding stations — nearby (distance order, paging), by keyword, in a map box — and a
+ * station's page with today's prices and its guns' live state. Public: the app shows the map before sign-in.
+ */
+@Path("app/v1/stations")
+@Tag(name = "app")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class StationsResource {
+
+    @EJB
+    StationFinder finder;
+
+    @Schema(name = "StationPage")
+    public record StationPage(List<FinderViews.StationSummary> items, int page, int size, long total) {
+    }
+
+    @GET
+    @Path("nearby")
+    @Operation(summary = "Stations near a point, nearest first",
+            description = "Operating stations within radiusKm of (lng, lat), with distance, guns fast/slow/free and the price now.")
+    @APIResponse(responseCode = "200", description = "A page of stations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StationPage.class)))
+    @APIResponse(responseCode = "400", description = "Missing or out-of-range coordinates, radius, page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StationPage nearby(
+            @Parameter(description = "longitude", example = "118.7785", required = true) @QueryParam("lng") Double lng,
+            @Parameter(description = "latitude", example = "32.0662", required = true) @QueryParam("lat") Double lat,
+            @Parameter(description = "GCJ02 (AMap, Tencent, WeChat) or WGS84 (GPS); also for the answer")
+            @QueryParam("coordinateSystem") @DefaultValue("GCJ02") String system,
+            @Parameter(description = "0.1..50 km") @QueryParam("radiusKm") @DefaultValue("10") double radiusKm,
+            @Parameter(description = "name or address contains") @QueryParam("keyword") String keyword,
+            @Parameter(description = "6-digit city code, e.g. 320100") @QueryParam("cityCode") String cityCode,
+            @Parameter(description = "only stations with DC (fast) guns") @QueryParam("fast") @DefaultValue("false") boolean fast,
+            @Parameter(description = "only stations with a free gun now") @QueryParam("freeOnly") @DefaultValue("false") boolean freeOnly,
+            @Parameter(description = "1-based") @QueryParam("page") @DefaultValue("1") int page,
+            @Parameter(description = "1..50") @QueryParam("size") @DefaultValue("20") int size) {
+        if (lng == null || lat == null || lng < -180 || lng > 180 || lat < -90 || lat > 90) {
+            throw new BadRequestException("lng (-180..180) and lat (-90..90) are required");
+        }
+        if (radiusKm < 0.1 || radiusKm > 50 || page < 1 || size < 1 || size > 50) {
+            throw new BadRequestException("radiusKm must be 0.1..50, page >= 1, size 1..50");
+        }
+        checkText(keyword, 50, "keyword");
+        if (cityCode != null && !cityCode.isBlank() && !cityCode.matches("\\d{6}")) {
+            throw new BadRequestException("cityCode must have 6 digits: " + cityCode);
+        }
+        FinderViews.Page<FinderViews.StationSummary> result = finder.nearby(new StationFinder.Query(lng, lat,
+                system(system), radiusKm, keyword, cityCode, fast, freeOnly, page, size));
+        return new StationPage(result.items(), result.page(), result.size(), result.total());
+    }
+
+    @GET
+    @Operation(summary = "Stations by keyword, or inside a map box",
+            description = "Either keyword (name or address contains), or the box minLng,minLat,maxLng,maxLat (optionally with keyword).")
+    @APIResponse(responseCode = "200", description = "Stations", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FinderViews.StationSummary.class)))
+    @APIResponse(responseCode = "400", description = "Neither keyword nor a complete box, or a box out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<FinderViews.StationSummary> search(
+            @QueryParam("keyword") String keyword, @QueryParam("cityCode") String cityCode,
+            @QueryParam("minLng") Double minLng, @QueryParam("minLat") Double minLat,
+            @QueryParam("maxLng") Double maxLng, @QueryParam("maxLat") Double maxLat,
+            @QueryParam("coordinateSystem") @DefaultValue("GCJ02") String system,
+            @Parameter(description = "1..200") @QueryParam("limit") @DefaultValue("50") int limit) {
+        checkText(keyword, 50, "keyword");
+        if (limit < 1 || limit > 200) {
+            throw new BadRequestException("limit must be 1..200");
+        }
+        boolean box = minLng != null || minLat != null || maxLng != null || maxLat != null;
+        if (box) {
+            if (minLng == null || minLat == null || maxLng == null || maxLat == null || minLng > maxLng || minLat > maxLat
+                    || minLng < -180 || maxLng > 180 || minLat < -90 || maxLat > 90 || maxLng - minLng > 5 || maxLat - minLat > 5) {
+                throw new BadRequestException("A box needs minLng <= maxLng and minLat <= maxLat, at most 5 degrees wide");
+            }
+            return finder.inBox(minLng, minLat, maxLng, maxLat, system(system), keyword, limit);
+        }
+        if (keyword == null || keyword.isBlank()) {
+            throw new BadRequestException("Give a keyword or a box (minLng, minLat, maxLng, maxLat)");
+        }
+        return finder.byKeyword(keyword, cityCode, system(system), limit);
+    }
+
+    @GET
+    @Path("{stationId: \\d+}")
+    @Operation(summary = "A station's page: address and position, hours, parking, today's price table, guns with live state")
+    @APIResponse(responseCode = "200", description = "The station",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinderViews.StationDetail.class)))
+    @APIResponse(responseCode = "404", description = "unknown-station",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public FinderViews.StationDetail station(@PathParam("stationId") long stationId,
+            @QueryParam("coordinateSystem") @DefaultValue("GCJ02") String system) {
+        return finder.detail(stationId, system(system));
+    }
+
+    private static CoordinateSystem system(String s) {
+        try {
+            return CoordinateSystem.valueOf(s.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new BadRequestException("coordinateSystem must be GCJ02 or WGS84: " + s);
+        }
+    }
+
+    private static void checkText(String text, int max, String name) {
+        if (text != null && text.length() > max) {
+            throw new BadRequestException(name + " has at most " + max + " characters");
+        }
+    }
+}

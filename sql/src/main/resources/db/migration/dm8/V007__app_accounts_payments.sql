@@ -1,0 +1,99 @@
+-- App API (issue 6): SMS sign-in codes, refresh tokens, recharge orders through payment providers, refund requests
+-- and account deletion. Keep in step with the H2 script.
+
+-- An app user deleted at their request (PIPL): phone and nickname are replaced, orders and ledger stay.
+ALTER TABLE app_user ADD deleted_at TIMESTAMP;
+
+-- One SMS verification code (短信验证码). The code itself is never stored: code_hash = SHA-256(phone:code).
+-- Rate limits count these rows (per phone, per requesting address), so they hold across nodes.
+CREATE TABLE app_sms_code (
+    id             BIGINT        NOT NULL,
+    phone          VARCHAR2(20)   NOT NULL,
+    code_hash      VARCHAR2(64)   NOT NULL,
+    purpose        VARCHAR2(16)   NOT NULL,
+    requester_ip   VARCHAR2(64),
+    created_at     TIMESTAMP     NOT NULL,
+    expires_at     TIMESTAMP     NOT NULL,
+    attempts       INT           DEFAULT 0 NOT NULL,
+    consumed_at    TIMESTAMP,
+    row_version    BIGINT        DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_app_sms_code PRIMARY KEY (id)
+);
+CREATE INDEX ix_app_sms_code_phone ON app_sms_code (phone, created_at);
+CREATE INDEX ix_app_sms_code_ip ON app_sms_code (requester_ip, created_at);
+CREATE SEQUENCE seq_app_sms_code START WITH 1000 INCREMENT BY 50;
+
+-- A refresh token (opaque, stored as SHA-256). Rotated on every use; a revoked token used again revokes the
+-- user's other tokens too (stolen-token detection).
+CREATE TABLE app_refresh_token (
+    id             BIGINT        NOT NULL,
+    user_id        BIGINT        NOT NULL,
+    token_hash     VARCHAR2(64)   NOT NULL,
+    device         VARCHAR2(400),
+    issued_at      TIMESTAMP     NOT NULL,
+    expires_at     TIMESTAMP     NOT NULL,
+    revoked_at     TIMESTAMP,
+    revoked_reason VARCHAR2(32),
+    row_version    BIGINT        DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_app_refresh_token PRIMARY KEY (id),
+    CONSTRAINT uk_app_refresh_token_hash UNIQUE (token_hash),
+    CONSTRAINT fk_app_refresh_token_user FOREIGN KEY (user_id) REFERENCES app_user (id)
+);
+CREATE INDEX ix_app_refresh_token_user ON app_refresh_token (user_id);
+CREATE SEQUENCE seq_app_refresh_token START WITH 1000 INCREMENT BY 50;
+
+-- A recharge (充值) through a payment provider: CREATED until the provider's verified callback says paid, then
+-- PAID with the wallet credited in the same transaction (ledger key recharge:<order_no>); a replayed callback
+-- finds it PAID and changes nothing. Platform wallet top-ups carry no merchant.
+CREATE TABLE recharge_order (
+    id               BIGINT         NOT NULL,
+    order_no         VARCHAR2(32)    NOT NULL,
+    payer_user_id    BIGINT         NOT NULL,
+    user_id          BIGINT         NOT NULL,
+    wallet_id        BIGINT         NOT NULL,
+    amount           NUMBER(14,4)  NOT NULL,
+    provider         VARCHAR2(16)    NOT NULL,
+    status           VARCHAR2(16)    NOT NULL,
+    provider_txn_id  VARCHAR2(64),
+    created_at       TIMESTAMP      NOT NULL,
+    updated_at       TIMESTAMP      NOT NULL,
+    paid_at          TIMESTAMP,
+    callbacks        INT            DEFAULT 0 NOT NULL,
+    row_version      BIGINT         DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_recharge_order PRIMARY KEY (id),
+    CONSTRAINT uk_recharge_order_no UNIQUE (order_no),
+    CONSTRAINT fk_recharge_order_payer FOREIGN KEY (payer_user_id) REFERENCES app_user (id),
+    CONSTRAINT fk_recharge_order_user FOREIGN KEY (user_id) REFERENCES app_user (id),
+    CONSTRAINT fk_recharge_order_wallet FOREIGN KEY (wallet_id) REFERENCES wallet (id),
+    CONSTRAINT ck_recharge_order_amount CHECK (amount > 0),
+    CONSTRAINT ck_recharge_order_status CHECK (status IN ('CREATED', 'PAID', 'CLOSED'))
+);
+CREATE INDEX ix_recharge_order_user ON recharge_order (user_id, created_at);
+CREATE SEQUENCE seq_recharge_order START WITH 1000 INCREMENT BY 50;
+
+-- A user's request to get online-recharged principal back (退款申请). The amount is frozen in the wallet (hold
+-- ref refund:<request_no>) until an operator approves (refund to the channel) or rejects it (released).
+CREATE TABLE refund_request (
+    id             BIGINT         NOT NULL,
+    request_no     VARCHAR2(32)    NOT NULL,
+    user_id        BIGINT         NOT NULL,
+    wallet_id      BIGINT         NOT NULL,
+    amount         NUMBER(14,4)  NOT NULL,
+    reason         VARCHAR2(800),
+    status         VARCHAR2(16)    NOT NULL,
+    decided_by     VARCHAR2(64),
+    decided_at     TIMESTAMP,
+    decision_note  VARCHAR2(800),
+    created_at     TIMESTAMP      NOT NULL,
+    updated_at     TIMESTAMP      NOT NULL,
+    row_version    BIGINT         DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_refund_request PRIMARY KEY (id),
+    CONSTRAINT uk_refund_request_no UNIQUE (request_no),
+    CONSTRAINT fk_refund_request_user FOREIGN KEY (user_id) REFERENCES app_user (id),
+    CONSTRAINT fk_refund_request_wallet FOREIGN KEY (wallet_id) REFERENCES wallet (id),
+    CONSTRAINT ck_refund_request_amount CHECK (amount > 0),
+    CONSTRAINT ck_refund_request_status CHECK (status IN ('PENDING', 'APPROVED', 'REJECTED', 'REFUNDED'))
+);
+CREATE INDEX ix_refund_request_user ON refund_request (user_id, created_at);
+CREATE INDEX ix_refund_request_status ON refund_request (status);
+CREATE SEQUENCE seq_refund_request START WITH 1000 INCREMENT BY 50;
