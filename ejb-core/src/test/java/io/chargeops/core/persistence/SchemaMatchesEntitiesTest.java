@@ -113,6 +113,9 @@ class SchemaMatchesEntitiesTest {
     void everyEntityUsesItsOwnSequenceWithMatchingIncrement() {
         List<String> problems = new ArrayList<>();
         for (ClassDescriptor d : entityDescriptors()) {
+            if (d.shouldBeReadOnly()) {
+                continue; // a read-only mapping of another context's table (reports) never inserts
+            }
             if (!d.usesSequenceNumbers()) {
                 problems.add(d.getJavaClass().getSimpleName() + " does not use a sequence");
                 continue;

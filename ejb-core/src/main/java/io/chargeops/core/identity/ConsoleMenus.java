@@ -1,0 +1,103 @@
+package io.chargeops.core.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The console's RBAC: the menu catalogue (directories, pages, buttons) and which of it a caller's roles grant.
+ * {@code PLATFORM_ADMIN} holds everything. A role's grants are its rows in {@code console_role_permission}; a built-in
+ * role with no rows there has its default set ({@link #DEFAULTS}), so a fresh installation works before anyone edits
+ * roles. Pages and buttons are guarded with these codes in the console (menus shown, pages refused, buttons hidden).
+ */
+@Stateless
+public class ConsoleMenus {
+
+    public static final String OPERATOR = "OPERATOR";
+    public static final String FINANCE = "FINANCE";
+
+    /** The catalogue in menu order. */
+    public static final List<ConsoleMenu> CATALOGUE = List.of(
+            page("dashboard", null, "menu.dashboard", "index.xhtml", "pi pi-chart-bar"),
+            page("live", null, "menu.live", "live.xhtml", "pi pi-bolt"),
+            button("live:stop", "live"),
+            button("live:read", "live"),
+            page("orders", null, "menu.orders", "orders.xhtml", "pi pi-list"),
+            button("orders:settle", "orders"),
+            button("orders:export", "orders"),
+            new ConsoleMenu("network", ConsoleMenu.Kind.DIRECTORY, null, "menu.network", null, "pi pi-sitemap"),
+            page("stations", "network", "menu.stations", "stations.xhtml", "pi pi-map-marker"),
+            button("stations:create", "stations"),
+            page("piles", "network", "menu.piles", "piles.xhtml", "pi pi-server"),
+            button("piles:onboard", "piles"),
+            page("tariffs", "network", "menu.tariffs", "tariffs.xhtml", "pi pi-clock"),
+            button("tariffs:edit", "tariffs"),
+            page("commands", "network", "menu.commands", "commands.xhtml", "pi pi-send"),
+            button("commands:run", "commands"),
+            new ConsoleMenu("customers", ConsoleMenu.Kind.DIRECTORY, null, "menu.customers", null, "pi pi-users"),
+            page("users", "customers", "menu.users", "users.xhtml", "pi pi-user"),
+            button("wallets:recharge", "users"));
+
+    /** What the built-in roles may do until an administrator gives them rows of their own. */
+    static final Map<String, Set<String>> DEFAULTS = Map.of(
+            OPERATOR, Set.of("dashboard", "live", "live:stop", "live:read", "orders", "orders:export", "network",
+                    "stations", "piles", "piles:onboard", "tariffs", "commands", "commands:run", "customers", "users"),
+            FINANCE, Set.of("dashboard", "orders", "orders:settle", "orders:export", "customers", "users",
+                    "wallets:recharge"));
+
+    @PersistenceContext(unitName = "chargeops")
+    EntityManager em;
+
+    /** The role codes of a console account (none for an unknown phone). */
+    public Set<String> rolesOf(String loginPhone) {
+        @SuppressWarnings("unchecked")
+        List<Object> codes = em.createNativeQuery("SELECT role_code FROM v_console_user_group WHERE login_phone = ?1")
+                .setParameter(1, loginPhone).getResultList();
+        return codes.stream().map(Object::toString).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /** Every permission code the roles grant together. */
+    public Set<String> permissions(Set<String> roleCodes) {
+        if (roleCodes.contains(ConsoleRole.PLATFORM_ADMIN)) {
+            return CATALOGUE.stream().map(ConsoleMenu::code).collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+        Map<String, Set<String>> granted = new HashMap<>();
+        if (!roleCodes.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT r.role_code, p.permission_code FROM console_role_permission p "
+                            + "JOIN console_role r ON r.id = p.role_id WHERE r.role_code IN ?1")
+                    .setParameter(1, List.copyOf(roleCodes)).getResultList();
+            for (Object[] row : rows) {
+                granted.computeIfAbsent((String) row[0], r -> new LinkedHashSet<>()).add((String) row[1]);
+            }
+        }
+        Set<String> all = new LinkedHashSet<>();
+        for (String role : roleCodes) {
+            all.addAll(granted.getOrDefault(role, DEFAULTS.getOrDefault(role, Set.of())));
+        }
+        // a page's directory is shown when one of its pages is
+        CATALOGUE.stream().filter(m -> m.kind() == ConsoleMenu.Kind.PAGE && m.parent() != null && all.contains(m.code()))
+                .forEach(m -> all.add(m.parent()));
+        return all;
+    }
+
+    /** The menu entries (directories and pages, not buttons) the roles may see, in catalogue order. */
+    public List<ConsoleMenu> menu(Set<String> roleCodes) {
+        Set<String> granted = permissions(roleCodes);
+        return CATALOGUE.stream().filter(m -> m.kind() != ConsoleMenu.Kind.BUTTON && granted.contains(m.code())).toList();
+    }
+
+    private static ConsoleMenu page(String code, String parent, String titleKey, String path, String icon) {
+        return new ConsoleMenu(code, ConsoleMenu.Kind.PAGE, parent, titleKey, path, icon);
+    }
+
+    private static ConsoleMenu button(String code, String page) {
+        return new ConsoleMenu(code, ConsoleMenu.Kind.BUTTON, page, null, null, null);
+    }
+}

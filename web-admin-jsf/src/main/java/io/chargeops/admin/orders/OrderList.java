@@ -1,0 +1,115 @@
+package io.chargeops.admin.orders;
+
+import io.chargeops.admin.shell.Formats;
+import io.chargeops.core.charging.OrderState;
+import io.chargeops.core.report.OrderPage;
+import io.chargeops.core.report.OrderQuery;
+import io.chargeops.core.report.OrderRow;
+import io.chargeops.core.report.OrderSearch;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** Backing bean of the order list ({@code /admin/orders.xhtml}). */
+@Named
+@ViewScoped
+public class OrderList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient OrderSearch search;
+
+    @Inject
+    Formats fmt;
+
+    private String orderNo;
+    private String userPhone;
+    private String pileCode;
+    private OrderState state;
+    private LocalDateTime from;
+    private LocalDateTime to;
+
+    private final LazyDataModel<OrderRow> orders = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) search.page(query(), 0, 1, null, true).total();
+        }
+
+        @Override
+        public List<OrderRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            OrderPage page = search.page(query(), first, pageSize, sort == null ? "createdAt" : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.ASCENDING);
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(OrderRow row) {
+            return row.orderNo();
+        }
+
+        @Override
+        public OrderRow getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    OrderQuery query() {
+        return new OrderQuery(orderNo, userPhone, pileCode, null, state == null ? null : state.name(), instant(from),
+                instant(to));
+    }
+
+    private Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(fmt.zone()).toInstant();
+    }
+
+    /** Streams the whole filtered list as xlsx (not just the page shown). */
+    public void export() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"charging-orders.xlsx\"");
+        new OrderExport(search, fmt).write(query(), external.getResponseOutputStream());
+        faces.responseComplete();
+    }
+
+    public OrderState[] getStates() {
+        return OrderState.values();
+    }
+
+    public LazyDataModel<OrderRow> getOrders() { return orders; }
+    public String getOrderNo() { return orderNo; }
+    public void setOrderNo(String orderNo) { this.orderNo = blank(orderNo); }
+    public String getUserPhone() { return userPhone; }
+    public void setUserPhone(String userPhone) { this.userPhone = blank(userPhone); }
+    public String getPileCode() { return pileCode; }
+    public void setPileCode(String pileCode) { this.pileCode = blank(pileCode); }
+    public OrderState getState() { return state; }
+    public void setState(OrderState state) { this.state = state; }
+    public LocalDateTime getFrom() { return from; }
+    public void setFrom(LocalDateTime from) { this.from = from; }
+    public LocalDateTime getTo() { return to; }
+    public void setTo(LocalDateTime to) { this.to = to; }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
