@@ -212,6 +212,155 @@ class AppJourneyIT {
         }
     }
 
+
+    @Test
+    @Order(2)
+    void badInputIsRefusedWithProblemJsonAndChangesNothing() {
+        assertThat(driversOrder).as("the journey ran first").isNotNull();
+        AppApi other = new AppApi(node);
+        String phone = AppApi.newPhone();
+
+        // sign-in: missing and malformed fields, a second code too soon, a wrong code
+        refused(other.post("/auth/sms-codes", ""), 400);
+        refused(other.post("/auth/sms-codes", "{}"), 400);
+        refused(other.post("/auth/sms-codes", Json.object("phone", "12345")), 400);
+        refused(other.post("/auth/sms-codes", "{\"phone\":"), 400);
+        ok(other.post("/auth/sms-codes", Json.object("phone", phone)), 202);
+        AdminApi.Reply tooSoon = other.post("/auth/sms-codes", Json.object("phone", phone));
+        refused(tooSoon, 429);
+        assertThat(tooSoon.body()).contains("Retry-After: ");
+        String code = other.smsCode(phone);
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        refused(other.post("/auth/sessions", Json.object("phone", phone, "code", wrong)), 422);
+        refused(other.post("/auth/sessions", Json.object("phone", phone, "code", "12")), 400);
+        refused(other.post("/auth/sessions", Json.object("phone", phone)), 400);
+        other.take(ok(other.post("/auth/sessions", Json.object("phone", phone, "code", code)), 200));
+        other.phone = phone;
+        refused(other.post("/auth/sessions", Json.object("phone", phone, "code", code)), 422); // used up
+
+        // tokens: none, garbage, expired (the node's own key), forged (a stranger's key), a deleted user's
+        for (String token : new String[] {null, "not-a-token", "a.b.c", other.expiredToken(other.userId),
+                other.strangersToken(other.userId)}) {
+            AdminApi.Reply r = other.withToken(token, "GET", "/wallet");
+            refused(r, 401);
+            assertThat(r.body()).contains("WWW-Authenticate: Bearer");
+        }
+        refused(other.withToken(other.expiredToken(driver.userId), "POST", "/charging-orders/" + driversOrder + "/stop"), 401);
+
+        // someone else's order: as unknown as an order that does not exist
+        String unknownOrder = "9".repeat(32);
+        for (String no : new String[] {driversOrder, unknownOrder}) {
+            refused(other.get("/charging-orders/" + no), 404);
+            refused(other.get("/charging-orders/" + no + "/live"), 404);
+            refused(other.post("/charging-orders/" + no + "/stop", "{}"), 404);
+        }
+        refused(other.get("/charging-orders/12345"), 400);
+        refused(other.get("/charging-orders?state=BOGUS"), 400);
+        refused(other.get("/charging-orders?limit=0"), 400);
+
+        // starts: bad fields, unknown gun, no money
+        refused(other.post("/charging-orders", "{}"), 400);
+        refused(other.post("/charging-orders", Json.object("gunCode", "12AB")), 400);
+        refused(other.post("/charging-orders", Json.object("gunCode", GUN, "prepayAmount", new BigDecimal("0"))), 400);
+        refused(other.post("/charging-orders", Json.object("gunCode", GUN, "prepayAmount", new BigDecimal("1.234"))), 400);
+        refused(other.post("/charging-orders", Json.object("gunCode", "9999999999999901", "prepayAmount", BigDecimal.TEN)), 404);
+        refused(other.post("/charging-orders", Json.object("gunCode", GUN)), 422); // nothing available
+
+        // wallet and recharges: bad amounts, unknown provider, bad filters, more refund than refundable
+        refused(other.post("/wallet/recharges", Json.object("provider", "sandbox")), 400);
+        refused(other.post("/wallet/recharges", Json.object("amount", new BigDecimal("-1"), "provider", "sandbox")), 400);
+        refused(other.post("/wallet/recharges", Json.object("amount", new BigDecimal("0.001"), "provider", "sandbox")), 400);
+        refused(other.post("/wallet/recharges", Json.object("amount", new BigDecimal("50001"), "provider", "sandbox")), 400);
+        refused(other.post("/wallet/recharges", Json.object("amount", BigDecimal.TEN, "provider", "nope")), 422);
+        refused(other.post("/wallet/recharges", Json.object("amount", BigDecimal.TEN, "provider", "sandbox",
+                "beneficiaryPhone", AppApi.newPhone())), 422);
+        refused(other.post("/wallet/recharges", "{\"amount\":\"ten\",\"provider\":\"sandbox\"}"), 400);
+        refused(other.get("/wallet/ledger?type=NOPE"), 400);
+        refused(other.get("/wallet/ledger?from=yesterday"), 400);
+        refused(other.get("/wallet/ledger?size=1000"), 400);
+        refused(other.get("/wallet/recharges/RC0000"), 404);
+        refused(other.post("/wallet/refund-requests", "{}"), 422);
+        refused(other.post("/wallet/refund-requests", Json.object("amount", BigDecimal.ONE)), 422);
+        refused(driver.post("/wallet/refund-requests", Json.object("amount", BigDecimal.ONE)), 422); // all asked back already
+
+        // payment callbacks: replayed (credits nothing), forged signature, changed amount, unknown provider
+        AdminApi.Reply replay = other.callback("sandbox", paidCallback.get("body"),
+                Map.of("X-Sandbox-Signature", paidCallback.get("signature")));
+        assertThat(replay.status()).as(replay.toString()).isEqualTo(200);
+        refused(other.callback("sandbox", paidCallback.get("body"), Map.of("X-Sandbox-Signature", "0".repeat(64))), 400);
+        refused(other.callback("sandbox", paidCallback.get("body"), Map.of()), 400);
+        refused(other.callback("sandbox", paidCallback.get("body").replace("100.00", "1000.00"),
+                Map.of("X-Sandbox-Signature", paidCallback.get("signature"))), 400);
+        refused(other.callback("wechat", paidCallback.get("body"), Map.of()), 404);
+
+        // search and scan
+        refused(other.get("/stations/nearby?lng=118.7"), 400);
+        refused(other.get("/stations/nearby?lng=200&lat=32"), 400);
+        refused(other.get("/stations/nearby?lng=118.7&lat=32&radiusKm=500"), 400);
+        refused(other.get("/stations/nearby?lng=118.7&lat=32&coordinateSystem=BD09"), 400);
+        refused(other.get("/stations"), 400);
+        refused(other.get("/stations/999999"), 404);
+        refused(other.get("/guns/12AB"), 400);
+        refused(other.get("/guns/9999999999999901"), 404);
+
+        // account: the driver cannot delete an account holding money; nothing above changed anything
+        refused(driver.delete("/me"), 409);
+        refused(other.put("/me", Json.object("nickname", "")), 400);
+        Map<String, Object> driversWallet = ok(driver.get("/wallet"), 200);
+        assertThat(driversWallet).isEqualTo(driversWalletAfter);
+        assertThat(AppApi.list(driver.get("/charging-orders"))).hasSize(1);
+        Map<String, Object> othersWallet = ok(other.get("/wallet"), 200);
+        assertThat(dec(othersWallet, "balance")).isZero();
+        assertThat(dec(othersWallet, "frozen")).isZero();
+        assertThat(AppApi.list(other.get("/charging-orders"))).isEmpty();
+        assertThat(AppApi.list(other.get("/wallet/recharges"))).isEmpty();
+        assertThat(AppApi.list(other.get("/wallet/refund-requests"))).isEmpty();
+        assertThat(items(ok(other.get("/wallet/ledger"), 200))).isEmpty();
+        assertThat(ops.drifts().list()).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void refreshRotatesLogoutRevokesAndDeletionAnonymises() {
+        // rotation: a refresh token is used up; using it again ends every session of the user (someone holds a copy)
+        AppApi user = new AppApi(node);
+        user.register(AppApi.newPhone());
+        String firstRefresh = user.refreshToken;
+        Map<String, Object> renewed = ok(user.post("/auth/tokens", Json.object("refreshToken", firstRefresh)), 200);
+        assertThat(renewed.get("newUser")).isEqualTo(Boolean.FALSE);
+        user.take(renewed);
+        assertThat(user.refreshToken).isNotEqualTo(firstRefresh);
+        assertThat(ok(user.get("/me"), 200)).containsEntry("phone", user.phone);
+        refused(user.post("/auth/tokens", Json.object("refreshToken", firstRefresh)), 422);
+        refused(user.post("/auth/tokens", Json.object("refreshToken", user.refreshToken)), 422);
+        refused(user.post("/auth/tokens", "{}"), 400);
+
+        // logout revokes the session's refresh token
+        AppApi leaving = new AppApi(node);
+        String phone = AppApi.newPhone();
+        leaving.register(phone);
+        assertThat(ok(leaving.put("/me", Json.object("nickname", "小王")), 200)).containsEntry("nickname", "小王");
+        ok(leaving.post("/me/logout", Json.object("refreshToken", leaving.refreshToken)), 204);
+        refused(leaving.post("/auth/tokens", Json.object("refreshToken", leaving.refreshToken)), 422);
+
+        // deletion: the token stops at once, the phone number is free for a new account
+        Long oldId = leaving.userId;
+        ok(leaving.delete("/me"), 204);
+        refused(leaving.get("/me"), 401);
+        AdminApi.Reply gone = ops.get("/wallets?userPhone=" + phone);
+        assertThat(gone.status()).as(gone.toString()).isEqualTo(404);
+        Map<String, Object> again = leaving.register(phone);
+        assertThat(again.get("newUser")).isEqualTo(Boolean.TRUE);
+        assertThat(leaving.userId).isNotEqualTo(oldId);
+        assertThat(ok(leaving.get("/me"), 200).get("nickname")).isNull();
+    }
+
+    static void refused(AdminApi.Reply r, int status) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        assertThat(r.contentType()).as(r.toString()).startsWith("application/problem+json");
+        assertThat(AppApi.map(r)).as(r.toString()).containsEntry("status", new BigDecimal(status));
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     static Map<String, Object> assertWallet(String when, String balance, String frozen, String available, String refundable) {
