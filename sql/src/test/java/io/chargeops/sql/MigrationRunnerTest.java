@@ -52,9 +52,9 @@ class MigrationRunnerTest {
 
         assertThat(report.vendor()).isEqualTo(DatabaseVendor.H2);
         assertThat(report.appliedMigrations()).contains("V001__core_schema.sql");
-        assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql", "S002__ops_demo_data.sql");
-        assertThat(count(ds, "SELECT COUNT(*) FROM merchant")).isEqualTo(1);
-        assertThat(count(ds, "SELECT COUNT(*) FROM tariff_slot")).isEqualTo(48);
+        assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql", "S002__ops_demo_data.sql", "S003__franchisee_demo.sql");
+        assertThat(count(ds, "SELECT COUNT(*) FROM merchant")).isEqualTo(2); // the demo operator and its franchisee
+        assertThat(count(ds, "SELECT COUNT(*) FROM tariff_slot WHERE version_id = 1")).isEqualTo(48);
         List<AppliedScript> history = new MigrationRunner(ds).history();
         assertThat(history).allMatch(AppliedScript::success);
         assertThat(history).extracting(AppliedScript::kind).containsSubsequence(ScriptKind.MIGRATION, ScriptKind.SEED);
@@ -72,7 +72,7 @@ class MigrationRunnerTest {
 
         assertThat(again.changedAnything()).isFalse();
         assertThat(new MigrationRunner(ds).history()).isEqualTo(before);
-        assertThat(count(ds, "SELECT COUNT(*) FROM merchant")).isEqualTo(1);
+        assertThat(count(ds, "SELECT COUNT(*) FROM merchant")).isEqualTo(2); // the demo operator and its franchisee
     }
 
     @Test
@@ -91,7 +91,7 @@ class MigrationRunnerTest {
         new MigrationRunner(ds).migrate();
         MigrationReport report = new MigrationRunner(ds).migrateAndSeed(true);
         assertThat(report.appliedMigrations()).isEmpty();
-        assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql", "S002__ops_demo_data.sql");
+        assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql", "S002__ops_demo_data.sql", "S003__franchisee_demo.sql");
     }
 
     // ---- behaviour with scripts made up by the test ------------------------------------------

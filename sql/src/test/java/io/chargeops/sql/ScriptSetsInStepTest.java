@@ -134,9 +134,9 @@ class ScriptSetsInStepTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("PLATFORM_ADMIN");
         }
-        // the platform admin (S001), the demo operator and the demo finance account (S002)
-        assertThat(MigrationRunnerTest.count(ds, "SELECT COUNT(*) FROM v_console_credential")).isEqualTo(3);
-        assertThat(MigrationRunnerTest.count(ds, "SELECT COUNT(*) FROM tariff_slot")).isEqualTo(48);
+        // the platform admin (S001), the demo operator and finance accounts (S002), the franchisee operator (S003)
+        assertThat(MigrationRunnerTest.count(ds, "SELECT COUNT(*) FROM v_console_credential")).isEqualTo(4);
+        assertThat(MigrationRunnerTest.count(ds, "SELECT COUNT(*) FROM tariff_slot WHERE version_id = 1")).isEqualTo(48);
     }
 
     private static List<String> names(List<SqlScript> scripts) {

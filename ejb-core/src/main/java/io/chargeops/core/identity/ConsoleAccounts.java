@@ -1,5 +1,6 @@
 package io.chargeops.core.identity;
 
+import io.chargeops.core.persistence.DataScope;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,19 @@ public class ConsoleAccounts {
     String operatingRoles;
 
     Clock clock = Clock.systemUTC();
+
+    /**
+     * The data scope of a signed-in console account: its merchant's, or all for a platform account. An account that
+     * no longer exists or was disabled sees nothing of any merchant (a scope no row matches).
+     */
+    public DataScope scopeOf(String loginPhone) {
+        return em.createQuery("SELECT u FROM ConsoleUser u WHERE u.loginPhone = :phone", ConsoleUser.class)
+                .setParameter("phone", loginPhone)
+                .getResultStream().findFirst()
+                .filter(ConsoleUser::isEnabled)
+                .map(u -> DataScope.of(u.getMerchantId()))
+                .orElse(DataScope.NOTHING);
+    }
 
     /** The caller when phone and password match an enabled, unlocked account; empty otherwise (never says why). */
     public Optional<ConsoleCaller> verify(String loginPhone, char[] password) {

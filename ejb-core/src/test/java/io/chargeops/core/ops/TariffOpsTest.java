@@ -182,8 +182,8 @@ class TariffOpsTest {
         assertRefused(() -> world.tx(() -> world.tariffs.create(77L, "x", null, Prices.demoPlus("0"), ACTOR)), "unknown-merchant");
         assertRefused(() -> world.tx(() -> world.tariffs.addVersion(999L, null, Prices.demoPlus("0"), ACTOR)), "unknown-tariff");
 
-        assertThat(world.rows("SELECT COUNT(t) FROM TariffTemplate t", Long.class)).containsExactly(1L);
-        assertThat(world.rows("SELECT COUNT(v) FROM TariffTemplateVersion v", Long.class)).containsExactly(1L);
+        assertThat(world.rows("SELECT COUNT(t) FROM TariffTemplate t", Long.class)).containsExactly(2L); // the seed's two
+        assertThat(world.rows("SELECT COUNT(v) FROM TariffTemplateVersion v", Long.class)).containsExactly(2L);
         assertThat(world.rows("SELECT COUNT(r) FROM TariffIssueRecord r", Long.class)).containsExactly(0L);
     }
 

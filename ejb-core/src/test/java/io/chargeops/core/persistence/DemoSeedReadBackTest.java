@@ -44,7 +44,7 @@ class DemoSeedReadBackTest {
 
     @Test
     void demoMerchantOwnsTwoNanjingStationsInGcj02() {
-        Merchant merchant = db.read(em -> em.createQuery("SELECT m FROM Merchant m", Merchant.class).getSingleResult());
+        Merchant merchant = db.read(em -> em.find(Merchant.class, 1L));
         assertThat(merchant.getName()).isEqualTo("示范运营商");
         assertThat(merchant.getType()).isEqualTo(MerchantType.OPERATOR);
 
@@ -65,7 +65,8 @@ class DemoSeedReadBackTest {
     @Test
     void demoPilesAndGunsAtTheFirstStation() {
         List<Pile> piles = db.read(em -> {
-            List<Pile> list = em.createQuery("SELECT p FROM Pile p ORDER BY p.pileCode", Pile.class).getResultList();
+            List<Pile> list = em.createQuery("SELECT p FROM Pile p WHERE p.merchantId = 1 ORDER BY p.pileCode", Pile.class)
+                    .getResultList();
             list.forEach(p -> p.getGuns().size());
             return list;
         });
@@ -91,7 +92,7 @@ class DemoSeedReadBackTest {
     @Test
     void touTemplateHasFourRatesAnd48SlotsCoveringEveryRateType() {
         TariffTemplateVersion version = db.read(em -> {
-            TariffTemplate t = em.createQuery("SELECT t FROM TariffTemplate t", TariffTemplate.class).getSingleResult();
+            TariffTemplate t = em.find(TariffTemplate.class, 1L);
             TariffTemplateVersion v = t.versionInForceAt(Instant.parse("2026-06-01T00:00:00Z")).orElseThrow();
             v.getRates().size();
             v.getSlots().size();

@@ -32,11 +32,17 @@ final class AdminApi {
     // GOAWAY under 200 parallel requests; one connection per concurrent call is also what real API clients do
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    private final String authorization = "Basic " + Base64.getEncoder()
-            .encodeToString((DEMO_OPERATOR + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private final String authorization;
 
     AdminApi(MicroNode node) {
+        this(node, DEMO_OPERATOR);
+    }
+
+    /** Signed in as another demo console account (all share the demo password). */
+    AdminApi(MicroNode node, String consolePhone) {
         this.node = node;
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((consolePhone + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     /** One answer: status, media type, raw body; {@link #json()} parses it. */

@@ -4,6 +4,7 @@ import io.chargeops.api.problem.Problem;
 import io.chargeops.core.identity.ConsoleAccounts;
 import io.chargeops.core.identity.ConsoleCaller;
 import io.chargeops.core.identity.ConsoleSignIns;
+import io.chargeops.core.persistence.DataScope;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -50,6 +53,7 @@ public class AdminAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        DataScope.clear(); // a pooled thread may still carry an earlier request's scope; sign-in runs unscoped
         String path = request.getUriInfo().getPath();
         if (path.startsWith("/")) {
             path = path.substring(1);
@@ -83,6 +87,17 @@ public class AdminAuthentication implements ContainerRequestFilter {
         request.setSecurityContext(new AdminSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
         // Jersey hands resources a proxy of the security context; the caller itself travels as a request property
         request.setProperty(CALLER, caller.get());
+        // every query of this request now sees the caller's merchant only (platform accounts: everything)
+        DataScope.enter(DataScope.of(caller.get().merchantId()));
+    }
+
+    /** Ends the request's data scope, whatever the answer. */
+    @Provider
+    public static class ScopeEnd implements ContainerResponseFilter {
+        @Override
+        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+            DataScope.clear();
+        }
     }
 
     /** phone and password from {@code Basic base64(phone:password)}; empty when absent or malformed. */
