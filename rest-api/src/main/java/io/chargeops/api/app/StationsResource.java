@@ -108,7 +108,7 @@ public class StationsResource {
     }
 
     @GET
-    @Path("{stationId: \\d+}")
+    @Path("{stationId}")
     @Operation(summary = "A station's page: address and position, hours, parking, today's price table, guns with live state")
     @APIResponse(responseCode = "200", description = "The station",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinderViews.StationDetail.class)))
