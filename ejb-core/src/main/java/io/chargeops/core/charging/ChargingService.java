@@ -5,6 +5,8 @@ import io.chargeops.core.pile.GunCode;
 import io.chargeops.core.pile.GunDirectory;
 import io.chargeops.core.pile.GunState;
 import io.chargeops.core.pile.GunStatusView;
+import io.chargeops.core.pile.PileCommandLog;
+import io.chargeops.core.pile.PileCommandResult;
 import io.chargeops.core.pile.PileGateways;
 import io.chargeops.core.pile.PileRecords;
 import io.chargeops.core.pile.PileRecords.PileOwner;
@@ -68,6 +70,8 @@ public class ChargingService {
     private static final Logger LOG = Logger.getLogger(ChargingService.class.getName());
     private static final AtomicInteger SERIAL_SEQUENCE = new AtomicInteger();
     private static final int RETRY_ATTEMPTS = 20;
+    static final String REMOTE_START = "REMOTE_START";
+    static final String REMOTE_STOP = "REMOTE_STOP";
 
     @EJB
     ChargingOrders orders;
@@ -89,6 +93,9 @@ public class ChargingService {
 
     @Resource(lookup = PileGateways.JNDI_NAME)
     PileGatewayFactory gateways;
+
+    @EJB
+    PileCommandLog commandLog;
 
     @Inject
     ChargingSettings settings;
@@ -143,7 +150,8 @@ public class ChargingService {
         RemoteStartRequest frame = new RemoteStartRequest(TransactionSerial.of(serial), PileCode.of(gun.pileCode()),
                 gun.gunNo(), logicalCard(userId), PhysicalCardNo.NONE, prepay);
         try {
-            send(gun.pileCode(), frame);
+            sendRecorded(gun.pileCode(), gun.gunNo(), REMOTE_START, frame, "serial=" + serial + " balance=" + prepay,
+                    request.actor());
         } catch (PileCommandException e) {
             retry().run(() -> orders.startFailed(serial, "start not sent: " + e.getMessage(), "system", clock.instant()));
             throw ChargingRefusals.gunOffline(code.value());
@@ -204,6 +212,10 @@ public class ChargingService {
     /** 0x33. */
     public void startAnswered(PileMessageReceived event, RemoteStartResponse answer) {
         String serial = answer.serial().digits();
+        commandLog.answered(answer.pileCode().digits(), answer.gunNo(), REMOTE_START, PileCommandResult.ANSWERED,
+                "serial=" + serial + " result=" + answer.result()
+                        + (answer.result() == SuccessFlag.SUCCESS ? "" : " " + answer.failureReason().description()),
+                event.at());
         if (answer.result() == SuccessFlag.SUCCESS) {
             Optional<OrderState> state = retry().run(() -> orders.startConfirmed(serial, event.at()));
             LOG.info(() -> "Pile " + answer.pileCode() + " gun " + answer.gunNo() + " started order " + serial + " → "
@@ -238,6 +250,9 @@ public class ChargingService {
     /** 0x35. */
     public void stopAnswered(PileMessageReceived event, RemoteStopResponse answer) {
         String gunCode = new GunCode(answer.pileCode().digits(), answer.gunNo()).value();
+        commandLog.answered(answer.pileCode().digits(), answer.gunNo(), REMOTE_STOP, PileCommandResult.ANSWERED,
+                "result=" + answer.result() + (answer.result() == SuccessFlag.SUCCESS ? "" : " " + answer.failureReason()),
+                event.at());
         if (answer.result() == SuccessFlag.SUCCESS) {
             changeOrder(() -> orders.chargeEnded(gunCode, null, "STOP_CONFIRMED", "pile confirmed the stop (0x35)", event.at()));
         } else {
@@ -348,6 +363,8 @@ public class ChargingService {
                     LOG.info(() -> "Order " + serial + " on gun " + o.gunCode() + " → " + o.state() + ": "
                             + (o.failureReason() != null ? o.failureReason() : o.abnormalReason()));
                     if (expired.get().startTimedOut()) {
+                        commandLog.answered(o.pileCode(), o.gunNo(), REMOTE_START, PileCommandResult.TIMEOUT,
+                                "no 0x33 within " + settings.startTimeout().toSeconds() + " s", now);
                         // make sure a late-starting pile does not charge on a closed order (§13.3 rule 2)
                         sendQuietly(o.pileCode(), new RemoteStopRequest(PileCode.of(o.pileCode()), o.gunNo()));
                     }
@@ -363,7 +380,8 @@ public class ChargingService {
 
     private void sendStop(ChargingOrderView order, String actor) {
         try {
-            send(order.pileCode(), new RemoteStopRequest(PileCode.of(order.pileCode()), order.gunNo()));
+            sendRecorded(order.pileCode(), order.gunNo(), REMOTE_STOP,
+                    new RemoteStopRequest(PileCode.of(order.pileCode()), order.gunNo()), "order=" + order.orderNo(), actor);
             LOG.info(() -> "Order " + order.orderNo() + " stop sent to pile " + order.pileCode() + " gun "
                     + order.gunNo() + " by " + actor);
         } catch (PileCommandException e) {
@@ -372,6 +390,27 @@ public class ChargingService {
                     clock.instant()));
             LOG.info(() -> "Order " + order.orderNo() + " stop not sent: " + e.getMessage());
         }
+    }
+
+    /**
+     * Sends a start or stop and records it in the pile's command log (远程指令记录); the pile's answer arrives later
+     * as its own frame and closes the record ({@link PileCommandLog#answered}).
+     */
+    private void sendRecorded(String pileCode, int gunNo, String commandType, PlatformMessage frame, String summary,
+                              String actor) throws PileCommandException {
+        long id = commandLog.opened(pileCode, gunNo, commandType, frame.messageType().code(), summary,
+                actor == null ? "system" : actor, clock.instant());
+        try {
+            send(pileCode, frame);
+        } catch (PileCommandException e) {
+            commandLog.closed(id, gatewayOffline(e) ? PileCommandResult.OFFLINE : PileCommandResult.FAILED,
+                    e.getMessage(), clock.instant());
+            throw e;
+        }
+    }
+
+    private static boolean gatewayOffline(PileCommandException e) {
+        return e instanceof io.chargeops.pile.api.PileOfflineException;
     }
 
     private void send(String pileCode, PlatformMessage frame) throws PileCommandException {

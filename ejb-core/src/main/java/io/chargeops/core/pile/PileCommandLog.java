@@ -40,6 +40,22 @@ public class PileCommandLog {
         }
     }
 
+    /**
+     * Closes the newest still-open command of this type on this gun: for commands whose answer arrives as its own
+     * event rather than to a waiting caller (remote start 0x34 → 0x33 may take the pile up to 90 s).
+     */
+    public void answered(String pileCode, int gunNo, String commandType, PileCommandResult result, String answerSummary,
+                         Instant at) {
+        em.createQuery("SELECT c FROM PileCommandRecord c WHERE c.pileCode = :code AND c.gunNo = :gun"
+                        + " AND c.commandType = :type AND c.result = :sent ORDER BY c.sentAt DESC, c.id DESC",
+                        PileCommandRecord.class)
+                .setParameter("code", pileCode).setParameter("gun", gunNo).setParameter("type", commandType)
+                .setParameter("sent", PileCommandResult.SENT)
+                .setMaxResults(1)
+                .getResultStream().findFirst()
+                .ifPresent(record -> record.close(result, answerSummary, at));
+    }
+
     /** The newest commands of one pile, newest first (the console's command history). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PileCommandRecord> recent(String pileCode, int limit) {

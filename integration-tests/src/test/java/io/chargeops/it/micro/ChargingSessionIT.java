@@ -151,6 +151,19 @@ class ChargingSessionIT {
 
             List<TransactionRecordConfirm> confirms = pile.awaitConfirmations(bill.serial(), 1, T);
             assertThat(confirms.get(0).result()).isEqualTo(TransactionConfirmResult.ACCEPTED);
+
+            // the start and the stop are in the pile's command log with the pile's answers
+            List<Map<String, Object>> commands = api.get("/piles/" + DC_PILE + "/commands?limit=50").list();
+            assertThat(commands).anySatisfy(c -> {
+                assertThat(str(c, "commandType")).isEqualTo("REMOTE_START");
+                assertThat(str(c, "result")).isEqualTo("ANSWERED");
+                assertThat(str(c, "payload")).contains(orderNo);
+            });
+            assertThat(commands).anySatisfy(c -> {
+                assertThat(str(c, "commandType")).isEqualTo("REMOTE_STOP");
+                assertThat(str(c, "result")).isEqualTo("ANSWERED");
+                assertThat(str(c, "payload")).contains(orderNo);
+            });
         }
     }
 
