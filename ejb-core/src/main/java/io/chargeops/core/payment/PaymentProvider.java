@@ -25,6 +25,11 @@ public interface PaymentProvider {
      */
     Notification verify(Callback callback);
 
+    /** Whether the provider has the settings it needs (keys, ids); an enabled but unconfigured one is not offered. */
+    default boolean configured() {
+        return true;
+    }
+
     /** The answer the provider expects when a callback was processed (or already had been). */
     Acknowledgement acknowledgement();
 

@@ -25,7 +25,7 @@ public class PaymentProviders {
     public List<String> enabledNames() {
         List<String> names = new ArrayList<>();
         for (String n : Arrays.stream(enabled.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
-            if (find(n).isPresent()) {
+            if (find(n).filter(PaymentProvider::configured).isPresent()) {
                 names.add(n);
             }
         }
@@ -37,7 +37,7 @@ public class PaymentProviders {
         if (name == null || Arrays.stream(enabled.split(",")).map(String::trim).noneMatch(name::equals)) {
             return Optional.empty();
         }
-        return find(name);
+        return find(name).filter(PaymentProvider::configured);
     }
 
     private Optional<PaymentProvider> find(String name) {
