@@ -137,6 +137,15 @@ public class LivePiles {
         return piles.values().stream().filter(p -> p.online).count();
     }
 
+    /** The pile's billing model as last verified or set (kept while the node runs; every login verifies again). */
+    public void billingModel(String pileCode, BillingModelCheck check) {
+        piles.computeIfAbsent(pileCode, code -> new LivePile()).billingModel = check;
+    }
+
+    public Optional<BillingModelCheck> billingModelOf(String pileCode) {
+        return Optional.ofNullable(piles.get(pileCode)).map(p -> p.billingModel);
+    }
+
     private static final class LivePile {
         final ConcurrentMap<Integer, GunState> guns = new ConcurrentHashMap<>();
         final AtomicLong rejectedFrames = new AtomicLong();
@@ -144,5 +153,6 @@ public class LivePiles {
         volatile boolean online;
         volatile Instant since;
         volatile Instant lastSeen;
+        volatile BillingModelCheck billingModel;
     }
 }

@@ -72,6 +72,9 @@ public class PileCommands {
     PileMetrics metrics;
 
     @Inject
+    LivePiles live;
+
+    @Inject
     @ConfigProperty(name = "chargeops.pile.command-timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
 
@@ -193,7 +196,11 @@ public class PileCommands {
                         + "+" + model.flat().service() + " valley=" + model.valley().electricity() + "+"
                         + model.valley().service(),
                 BillingModelSetResponse.class, r -> "result=" + r.result(), actor);
-        return answer.result() == SuccessFlag.SUCCESS;
+        boolean accepted = answer.result() == SuccessFlag.SUCCESS;
+        if (accepted) {
+            live.billingModel(pileCode, new BillingModelCheck(model.id().digits(), model.id().digits(), true, clock.instant()));
+        }
+        return accepted;
     }
 
     /** Whether the pile has a live session on this node, i.e. whether a command would be sent at all. */

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.metrics.Tag;
  * {@link PileConnectorStatistics}). Prometheus names: {@code chargeops_pile_logins_total{result}},
  * {@code chargeops_pile_offline_total{reason}}, {@code chargeops_pile_gun_state_changes_total{state}},
  * {@code chargeops_pile_frames_rejected_total}, {@code chargeops_pile_frames_unhandled_total{type}},
- * {@code chargeops_pile_commands_total{command,result}}. Without a registry (plain unit tests) it counts nothing.
+ * {@code chargeops_pile_commands_total{command,result}}, {@code chargeops_pile_billing_model_inconsistent_total}. Without a registry (plain unit tests) it counts nothing.
  */
 @ApplicationScoped
 public class PileMetrics {
@@ -36,6 +36,10 @@ public class PileMetrics {
 
     void frameUnhandled(int type) {
         count("chargeops.pile.frames.unhandled", new Tag("type", String.format("0x%02X", type)));
+    }
+
+    void billingModelInconsistent() {
+        count("chargeops.pile.billing.model.inconsistent");
     }
 
     void command(String command, PileCommandResult result) {

@@ -246,7 +246,8 @@ public class PileRegistry {
         return new PileView(p.getPileCode(), p.getMerchantId(), p.getStationId(), p.getPileType(), p.getRatedPowerKw(),
                 p.getGunCount(), p.getManufacturer(), p.getModel(), p.getProtocolVersion(), p.getFirmwareVersion(),
                 p.getSimNo(), p.getNetworkType(), p.getStatus(), live.isOnline(p.getPileCode()), p.getTariffTemplateId(),
-                p.getLastLoginAt(), p.getCreatedAt(), p.getGuns().stream().map(this::gunView).toList());
+                p.getLastLoginAt(), p.getCreatedAt(), p.getGuns().stream().map(this::gunView).toList(),
+                live.billingModelOf(p.getPileCode()).orElse(null));
     }
 
     private GunView gunView(Gun gun) {

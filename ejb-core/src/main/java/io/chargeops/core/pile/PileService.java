@@ -151,6 +151,11 @@ public class PileService {
         Optional<BillingModel> model = records.tariffTemplateOf(code).flatMap(t -> billingModels.inForce(t, event.at()));
         boolean consistent = model.map(m -> m.id().equals(request.modelId())).orElse(false);
         ModelVerifyResult result = consistent ? ModelVerifyResult.CONSISTENT : ModelVerifyResult.INCONSISTENT;
+        live.billingModel(code, new BillingModelCheck(request.modelId().digits(), model.map(m -> m.id().digits()).orElse(null),
+                consistent, event.at()));
+        if (!consistent) {
+            metrics.billingModelInconsistent();
+        }
         reply(event, new BillingModelVerifyResponse(request.pileCode(), request.modelId(), result));
         LOG.info(() -> "Pile " + code + " billing model " + request.modelId() + " " + result
                 + model.map(m -> " (in force: " + m.id() + ")").orElse(" (no tariff in force)"));
@@ -164,7 +169,10 @@ public class PileService {
             LOG.warning(() -> "Pile " + code + " requested its billing model but no complete tariff is in force for it");
             return;
         }
-        reply(event, new BillingModelResponse(request.pileCode(), model.get()));
+        if (reply(event, new BillingModelResponse(request.pileCode(), model.get()))) {
+            String sent = model.get().id().digits();
+            live.billingModel(code, new BillingModelCheck(sent, sent, true, event.at()));
+        }
         LOG.info(() -> "Pile " + code + " billing model " + model.get().id() + " sent");
     }
 

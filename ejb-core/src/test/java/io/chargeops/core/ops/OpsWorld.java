@@ -125,6 +125,7 @@ final class OpsWorld implements AutoCloseable {
         set(commands, "gateways", gateway);
         set(commands, "commandLog", commandLog);
         set(commands, "metrics", new PileMetrics());
+        set(commands, "live", live);
         set(commands, "timeoutSeconds", 1);
         set(commands, "zone", "Asia/Shanghai");
         set(accounts, "operatingRoles", "PLATFORM_ADMIN,OPERATOR");

@@ -35,6 +35,7 @@ class PileCommandsTest {
         commands = new PileCommands();
         commands.gateways = gateway;
         commands.metrics = new PileMetrics();
+        commands.live = new LivePiles();
         commands.timeoutSeconds = 1;
         commands.zone = "Asia/Shanghai";
         // REQUIRES_NEW in the container: here each log write commits on its own as well

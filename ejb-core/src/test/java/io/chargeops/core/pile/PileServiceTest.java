@@ -198,8 +198,15 @@ class PileServiceTest {
 
         run(s -> s.verifyBillingModel(event("c1", same), same));
         assertThat(((BillingModelVerifyResponse) gateway.lastReply()).result()).isEqualTo(ModelVerifyResult.CONSISTENT);
+        assertThat(live.billingModelOf(DEMO)).hasValueSatisfying(c -> assertThat(c.consistent()).isTrue());
         run(s -> s.verifyBillingModel(event("c1", none), none));
         assertThat(((BillingModelVerifyResponse) gateway.lastReply()).result()).isEqualTo(ModelVerifyResult.INCONSISTENT);
+        // the pile is flagged until it holds the model in force
+        assertThat(live.billingModelOf(DEMO)).hasValueSatisfying(c -> {
+            assertThat(c.consistent()).isFalse();
+            assertThat(c.heldModelNo()).isEqualTo("0000");
+            assertThat(c.inForceModelNo()).isEqualTo("0001");
+        });
     }
 
     @Test

@@ -81,6 +81,7 @@ class ChargingSessionIT {
             assertThat(pile.awaitReceived(BillingModelVerifyResponse.class, r -> true, T).result())
                     .isEqualTo(ModelVerifyResult.CONSISTENT);
             assertThat(pile.billingModel()).isEqualTo(DemoTariff.MODEL);
+            assertThat(str(api.get("/piles/" + DC_PILE).map(), "billingModel.consistent")).isEqualTo("true");
             pile.awaitReceived(HeartbeatResponse.class, r -> r.gunNo() == 2, T);
 
             Map<String, Object> before = api.wallet(DEMO_USER);
