@@ -30,19 +30,9 @@ public class ConsoleMenus {
             button("live:read", "live"),
             page("orders", null, "menu.orders", "orders.xhtml", "pi pi-list"),
             button("orders:settle", "orders"),
-            button("orders:export", "orders"),
-            new ConsoleMenu("network", ConsoleMenu.Kind.DIRECTORY, null, "menu.network", null, "pi pi-sitemap"),
-            page("stations", "network", "menu.stations", "stations.xhtml", "pi pi-map-marker"),
-            button("stations:create", "stations"),
-            page("piles", "network", "menu.piles", "piles.xhtml", "pi pi-server"),
-            button("piles:onboard", "piles"),
-            page("tariffs", "network", "menu.tariffs", "tariffs.xhtml", "pi pi-clock"),
-            button("tariffs:edit", "tariffs"),
-            page("commands", "network", "menu.commands", "commands.xhtml", "pi pi-send"),
-            button("commands:run", "commands"),
-            new ConsoleMenu("customers", ConsoleMenu.Kind.DIRECTORY, null, "menu.customers", null, "pi pi-users"),
-            page("users", "customers", "menu.users", "users.xhtml", "pi pi-user"),
-            button("wallets:recharge", "users"));
+            button("orders:export", "orders"));
+    // next screens (issue 7): network/stations/piles/tariffs/commands, customers/users with wallets:recharge; their
+    // codes are already in DEFAULTS so roles keep them when the pages land
 
     /** What the built-in roles may do until an administrator gives them rows of their own. */
     static final Map<String, Set<String>> DEFAULTS = Map.of(

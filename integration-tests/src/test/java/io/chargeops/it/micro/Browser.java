@@ -35,6 +35,17 @@ final class Browser {
         return driver;
     }
 
+    /** Lets the page download files into {@code directory} (headless Chromium asks no questions). */
+    static void downloadsTo(ChromeDriver driver, Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+    }
+
     /** Keeps what the user saw, for a person to look at after the run. */
     static void screenshot(ChromeDriver driver, String name) {
         try {
