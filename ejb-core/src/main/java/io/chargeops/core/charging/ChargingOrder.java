@@ -69,6 +69,10 @@ public class ChargingOrder extends AuditedEntity {
     @Column(name = "vin", length = 17)
     private String vin;
 
+    /** The partner platform's own number of the charge (T/CEC StartChargeSeq) of a PARTNER start, else null. */
+    @Column(name = "partner_start_seq")
+    private String partnerStartSeq;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 16)
     private OrderState state;
@@ -434,5 +438,11 @@ public class ChargingOrder extends AuditedEntity {
     void setCredential(String cardNo, String vin) {
         this.cardNo = cut(cardNo, 16);
         this.vin = cut(vin, 17);
+    }
+
+    public String getPartnerStartSeq() { return partnerStartSeq; }
+
+    void setPartnerStartSeq(String partnerStartSeq) {
+        this.partnerStartSeq = cut(partnerStartSeq, 64);
     }
 }

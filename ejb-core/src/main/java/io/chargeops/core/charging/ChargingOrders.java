@@ -85,6 +85,14 @@ public class ChargingOrders {
         return view(order);
     }
 
+    /** {@link #open} for a partner platform's start, keeping the partner's own number of the charge on the order. */
+    public ChargingOrderView openForPartner(NewOrder n, String partnerStartSeq, Instant at) {
+        open(n, at);
+        ChargingOrder order = bySerial(n.serial()).orElseThrow();
+        order.setPartnerStartSeq(partnerStartSeq);
+        return view(order);
+    }
+
     /** The start frame could not be sent or was refused: FAILED, prepay released. */
     public Optional<ChargingOrderView> startFailed(String serial, String reason, String actor, Instant at) {
         return bySerial(serial).filter(o -> o.getState() == OrderState.STARTING).map(o -> {

@@ -159,6 +159,62 @@ public class ChargingService {
         return created;
     }
 
+    /**
+     * A start for an interconnect partner platform (T/CEC 102 query_start_charge): billed to the partner's channel
+     * account ({@code userId}, {@code walletId}) rather than a person's wallet, with the partner's own number of the
+     * charge ({@code partnerStartSeq}) kept on the order; otherwise exactly {@link #start}: same checks, same order
+     * state machine, same 0x34.
+     */
+    public record PartnerStartRequest(Long userId, Long walletId, String gunCode, BigDecimal prepayAmount,
+                                      String partnerStartSeq, String actor) {
+    }
+
+    public ChargingOrderView startForPartner(PartnerStartRequest request) {
+        BigDecimal prepay = request.prepayAmount();
+        if (prepay == null || prepay.signum() <= 0 || prepay.scale() > 2) {
+            throw ChargingRefusals.invalidPrepay("The prepay amount must be positive with at most 2 decimals: " + prepay);
+        }
+        GunCode code;
+        try {
+            code = GunCode.parse(request.gunCode());
+        } catch (IllegalArgumentException e) {
+            throw ChargingRefusals.invalidGunCode(e.getMessage());
+        }
+        GunStatusView gun = guns.gun(code).orElseThrow(() -> ChargingRefusals.unknownGun(code.value()));
+        PileOwner owner = piles.owner(gun.pileCode()).orElseThrow(() -> ChargingRefusals.unknownGun(code.value()));
+        if (!gun.pileOnline() || gun.state() == GunState.OFFLINE) {
+            throw ChargingRefusals.gunOffline(code.value());
+        }
+        if (gun.state() == GunState.FAULT) {
+            throw ChargingRefusals.gunFaulted(code.value());
+        }
+        if (gun.state() == GunState.CHARGING) {
+            throw ChargingRefusals.gunBusy(code.value());
+        }
+        if (request.userId() == null || request.walletId() == null) {
+            throw ChargingRefusals.noWallet(request.actor());
+        }
+        Instant now = clock.instant();
+        Long version = tariffs.versionAt(owner.tariffTemplateId(), now)
+                .orElseThrow(() -> ChargingRefusals.noTariff(code.value()));
+        String serial = newSerial(gun.pileCode(), gun.gunNo());
+        ChargingOrders.NewOrder order = new ChargingOrders.NewOrder(owner.merchantId(), owner.stationId(), serial,
+                gun.pileCode(), gun.gunNo(), code.value(), request.userId(), request.walletId(), StartChannel.PARTNER,
+                request.actor(), prepay, version, null, null);
+        ChargingOrderView created = retry().run(() -> orders.openForPartner(order, request.partnerStartSeq(), now));
+        LOG.info(() -> "Order " + serial + " created on gun " + code + " for partner " + request.actor()
+                + " (StartChargeSeq " + request.partnerStartSeq() + "), prepay " + prepay);
+        RemoteStartRequest frame = new RemoteStartRequest(TransactionSerial.of(serial), PileCode.of(gun.pileCode()),
+                gun.gunNo(), logicalCard(request.userId()), PhysicalCardNo.NONE, prepay);
+        try {
+            send(gun.pileCode(), frame);
+        } catch (PileCommandException e) {
+            retry().run(() -> orders.startFailed(serial, "start not sent: " + e.getMessage(), "system", clock.instant()));
+            throw ChargingRefusals.gunOffline(code.value());
+        }
+        return created;
+    }
+
     /** A stop from the app, the console or the ops API: 0x36 once the order is STOPPING. */
     public ChargingOrderView stop(String orderNo, String actor) {
         ChargingOrderView order = retry().run(() -> orders.stopRequested(orderNo, actor, clock.instant()));

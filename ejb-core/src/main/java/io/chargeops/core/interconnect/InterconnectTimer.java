@@ -1,0 +1,68 @@
+package io.chargeops.core.interconnect;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.PostConstruct;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Seals seeded partner secrets at start; every 2 s follows partners' charges and delivers due pushes; every
+ * 10 minutes forgets old envelopes and tokens. Non-persistent: the outbox and charges are in the database, so a
+ * restart loses nothing; several nodes may tick at once (claims are optimistic).
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InterconnectTimer {
+
+    private static final Logger LOG = Logger.getLogger(InterconnectTimer.class.getName());
+
+    @EJB
+    Partners partners;
+
+    @EJB
+    PartnerPushes pushes;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        try {
+            partners.sealPlainSecrets();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Partner secrets not sealed at start (next start retries): " + e, e);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false, info = "interconnect pushes")
+    void tick() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            pushes.tick();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Interconnect round failed; the next one retries: " + e, e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    @Schedule(hour = "*", minute = "*/10", persistent = false, info = "interconnect purge")
+    void purge() {
+        try {
+            pushes.purge();
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Interconnect purge failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package io.chargeops.core.interconnect;
+
+import io.chargeops.core.RefusedException;
+import io.chargeops.core.RefusedException.Kind;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/** Partner platforms: lookup with opened secrets, changes from the ops API, sealing of seeded plain secrets. */
+@Stateless
+public class Partners {
+
+    private static final Logger LOG = Logger.getLogger(Partners.class.getName());
+
+    @PersistenceContext(unitName = "chargeops")
+    EntityManager em;
+
+    @Inject
+    SecretKeys keys;
+
+    public Optional<PartnerView> byOperatorId(String operatorId) {
+        return em.createQuery("SELECT p FROM Partner p WHERE p.operatorId = :o", Partner.class)
+                .setParameter("o", operatorId).getResultStream().findFirst().map(this::view);
+    }
+
+    public Optional<PartnerView> byId(Long id) {
+        return Optional.ofNullable(em.find(Partner.class, id)).map(this::view);
+    }
+
+    public List<PartnerView> list() {
+        return em.createQuery("SELECT p FROM Partner p ORDER BY p.operatorId", Partner.class).getResultStream()
+                .map(this::view).toList();
+    }
+
+    /** What an operator may change on a partner; null fields stay as they are. */
+    public static class Change {
+        public String name;
+        public String status;
+        public String baseUrl;
+        public Set<String> pushes;
+        public Set<CecVariant> variants;
+        public String stationScope;
+        public Set<Long> stationIds;
+        public Integer tokenTtlSeconds;
+        public Integer chargeStatusSeconds;
+        public BigDecimal prepayAmount;
+    }
+
+    public PartnerView change(String operatorId, Change c) {
+        Partner p = em.createQuery("SELECT p FROM Partner p WHERE p.operatorId = :o", Partner.class)
+                .setParameter("o", operatorId).getResultStream().findFirst()
+                .orElseThrow(() -> new RefusedException(Kind.NOT_FOUND, "unknown-partner", "No partner " + operatorId));
+        if (c.name != null) {
+            p.setName(requireText(c.name, "name", 100));
+        }
+        if (c.status != null) {
+            if (!Set.of("ACTIVE", "DISABLED").contains(c.status)) {
+                throw invalid("status is ACTIVE or DISABLED");
+            }
+            p.setStatus(c.status);
+        }
+        if (c.baseUrl != null) {
+            String url = c.baseUrl.isBlank() ? null : c.baseUrl.trim();
+            if (url != null && !(url.startsWith("http://") || url.startsWith("https://")) || url != null && url.length() > 255) {
+                throw invalid("baseUrl must be an http(s) URL of at most 255 characters");
+            }
+            p.setBaseUrl(url == null || url.endsWith("/") ? url : url + "/");
+        }
+        if (c.pushes != null) {
+            if (!PartnerView.PUSH_INTERFACES.containsAll(c.pushes)) {
+                throw invalid("pushes are among " + new TreeSet<>(PartnerView.PUSH_INTERFACES));
+            }
+            p.setPushes(String.join(",", new TreeSet<>(c.pushes)));
+        }
+        if (c.variants != null) {
+            p.setVariants(c.variants.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        }
+        if (c.stationScope != null) {
+            if (!Set.of("ALL", "LISTED").contains(c.stationScope)) {
+                throw invalid("stationScope is ALL or LISTED");
+            }
+            p.setStationScope(c.stationScope);
+        }
+        if (c.tokenTtlSeconds != null) {
+            if (c.tokenTtlSeconds < 1 || c.tokenTtlSeconds > 604800) {
+                throw invalid("tokenTtlSeconds is 1..604800 (the standard: at most 7 days)");
+            }
+            p.setTokenTtlSeconds(c.tokenTtlSeconds);
+        }
+        if (c.chargeStatusSeconds != null) {
+            if (c.chargeStatusSeconds < 1 || c.chargeStatusSeconds > 3600) {
+                throw invalid("chargeStatusSeconds is 1..3600");
+            }
+            p.setChargeStatusSeconds(c.chargeStatusSeconds);
+        }
+        if (c.prepayAmount != null) {
+            if (c.prepayAmount.signum() <= 0 || c.prepayAmount.scale() > 2) {
+                throw invalid("prepayAmount is positive with at most 2 decimals");
+            }
+            p.setPrepayAmount(c.prepayAmount);
+        }
+        if (c.stationIds != null) {
+            em.createQuery("DELETE FROM PartnerStation s WHERE s.partnerId = :p").setParameter("p", p.getId()).executeUpdate();
+            for (Long stationId : new TreeSet<>(c.stationIds)) {
+                if (em.find(SharedStation.class, stationId) == null) {
+                    throw new RefusedException(Kind.UNPROCESSABLE, "unknown-station", "No station " + stationId);
+                }
+                em.persist(new PartnerStation(p.getId(), stationId));
+            }
+        }
+        p.touched(Instant.now());
+        em.flush();
+        return view(p);
+    }
+
+    /** Seals every "plain:" secret (the demo seed) with this node's key; returns how many partners changed. */
+    public int sealPlainSecrets() {
+        SecretSeal seal = keys.seal();
+        int changed = 0;
+        for (Partner p : em.createQuery("SELECT p FROM Partner p", Partner.class).getResultList()) {
+            String[] all = {p.inOperatorSecret, p.inDataSecret, p.inDataSecretIv, p.inSigSecret, p.outOperatorSecret,
+                p.outDataSecret, p.outDataSecretIv, p.outSigSecret};
+            if (Arrays.stream(all).noneMatch(SecretSeal::isPlain)) {
+                continue;
+            }
+            p.inOperatorSecret = reseal(seal, p.inOperatorSecret);
+            p.inDataSecret = reseal(seal, p.inDataSecret);
+            p.inDataSecretIv = reseal(seal, p.inDataSecretIv);
+            p.inSigSecret = reseal(seal, p.inSigSecret);
+            p.outOperatorSecret = reseal(seal, p.outOperatorSecret);
+            p.outDataSecret = reseal(seal, p.outDataSecret);
+            p.outDataSecretIv = reseal(seal, p.outDataSecretIv);
+            p.outSigSecret = reseal(seal, p.outSigSecret);
+            p.touched(Instant.now());
+            changed++;
+            LOG.info(() -> "Sealed the seeded secrets of partner " + p.getOperatorId());
+        }
+        return changed;
+    }
+
+    private static String reseal(SecretSeal seal, String stored) {
+        return SecretSeal.isPlain(stored) ? seal.seal(seal.open(stored)) : stored;
+    }
+
+    PartnerView view(Partner p) {
+        SecretSeal seal = keys.seal();
+        Set<CecVariant> variants = EnumSet.noneOf(CecVariant.class);
+        for (String v : split(p.getVariants())) {
+            try {
+                variants.add(CecVariant.valueOf(v));
+            } catch (IllegalArgumentException e) {
+                LOG.warning(() -> "Partner " + p.getOperatorId() + ": unknown variant " + v + " ignored");
+            }
+        }
+        CecKeys in = new CecKeys(seal.open(p.inOperatorSecret), seal.open(p.inDataSecret), seal.open(p.inDataSecretIv),
+                seal.open(p.inSigSecret), variants);
+        CecKeys out = p.outDataSecret == null || p.outSigSecret == null ? null
+                : new CecKeys(seal.open(p.outOperatorSecret), seal.open(p.outDataSecret), seal.open(p.outDataSecretIv),
+                        seal.open(p.outSigSecret), variants);
+        Set<Long> stations = new TreeSet<>(em.createQuery(
+                        "SELECT s.stationId FROM PartnerStation s WHERE s.partnerId = :p", Long.class)
+                .setParameter("p", p.getId()).getResultList());
+        return new PartnerView(p.getId(), p.getOperatorId(), p.getName(), p.getRole(), p.getStatus(), p.getBaseUrl(),
+                in, out, variants, new LinkedHashSet<>(split(p.getPushes())), "ALL".equals(p.getStationScope()),
+                stations, p.getTokenTtlSeconds(), p.getChargeStatusSeconds(), p.getBillingUserId(),
+                p.getBillingWalletId(), p.getPrepayAmount());
+    }
+
+    private static List<String> split(String csv) {
+        return csv == null || csv.isBlank() ? List.of()
+                : Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String requireText(String s, String what, int max) {
+        if (s.isBlank() || s.length() > max) {
+            throw invalid(what + " must be 1.." + max + " characters");
+        }
+        return s.trim();
+    }
+
+    private static RefusedException invalid(String message) {
+        return new RefusedException(Kind.INVALID, "invalid-partner", message);
+    }
+}
