@@ -1,0 +1,111 @@
+package io.chargeops.api.evcs;
+
+import io.chargeops.api.problem.Problem;
+import io.chargeops.core.identity.ConsoleCaller;
+import io.chargeops.core.interconnect.PartnerCharges;
+import io.chargeops.core.interconnect.PartnerView;
+import io.chargeops.core.interconnect.Partners;
+import io.chargeops.core.RefusedException;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/admin/v1/interconnect/partners}: partner platforms (secrets never shown), their shared stations, push
+ * switches and variants, and the push outbox with a retry button. HTTP Basic like every {@code admin/…} path;
+ * platform accounts only (partners are not a merchant's).
+ */
+@Path("admin/v1/interconnect/partners")
+@Tag(name = "admin", description = "Console and operations (HTTP Basic with a console account)")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+public class PartnersResource {
+
+    @EJB
+    Partners partners;
+
+    @EJB
+    PartnerCharges charges;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    public List<PartnerView.Summary> list() {
+        platformOnly();
+        return partners.list().stream().map(PartnerView::summary).toList();
+    }
+
+    @GET
+    @Path("{operatorId}")
+    public PartnerView.Summary get(@PathParam("operatorId") String operatorId) {
+        platformOnly();
+        return partner(operatorId).summary();
+    }
+
+    /** Changes what is given (null fields stay): base URL, pushes, variants, station scope and list, TTLs, status. */
+    @PUT
+    @Path("{operatorId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PartnerView.Summary change(@PathParam("operatorId") String operatorId, Partners.Change change) {
+        platformOnly();
+        if (change == null) {
+            throw new RefusedException(RefusedException.Kind.INVALID, "invalid-partner", "A JSON body is required");
+        }
+        return partners.change(operatorId, change).summary();
+    }
+
+    /** The push outbox of a partner, newest first; {@code status} PENDING, DELIVERED or FAILED. */
+    @GET
+    @Path("{operatorId}/pushes")
+    public List<PartnerCharges.PushView> pushes(@PathParam("operatorId") String operatorId,
+                                                @QueryParam("status") String status, @QueryParam("limit") Integer limit) {
+        platformOnly();
+        if (status != null && !Set.of("PENDING", "DELIVERED", "FAILED").contains(status)) {
+            throw new RefusedException(RefusedException.Kind.INVALID, "invalid-status", "status is PENDING, DELIVERED or FAILED");
+        }
+        int n = limit == null ? 100 : limit;
+        if (n < 1 || n > 1000) {
+            throw new RefusedException(RefusedException.Kind.INVALID, "invalid-limit", "limit is 1..1000");
+        }
+        return charges.pushes(partner(operatorId).id(), status, n);
+    }
+
+    /** Retries a pending or failed push now. */
+    @POST
+    @Path("{operatorId}/pushes/{id}/retry")
+    public PartnerCharges.PushView retry(@PathParam("operatorId") String operatorId, @PathParam("id") long id) {
+        platformOnly();
+        return charges.retryNow(partner(operatorId).id(), id, Instant.now())
+                .orElseThrow(() -> new RefusedException(RefusedException.Kind.NOT_FOUND, "unknown-push",
+                        "No pending or failed push " + id + " of partner " + operatorId));
+    }
+
+    private PartnerView partner(String operatorId) {
+        return partners.byOperatorId(operatorId).orElseThrow(() -> new RefusedException(RefusedException.Kind.NOT_FOUND,
+                "unknown-partner", "No partner " + operatorId));
+    }
+
+    private void platformOnly() {
+        Object caller = request == null ? null : request.getAttribute("io.chargeops.api.admin.caller");
+        if (!(caller instanceof ConsoleCaller c) || !c.isPlatformUser()) {
+            throw new jakarta.ws.rs.WebApplicationException(Problem.of(Response.Status.FORBIDDEN,
+                    "Interconnect partners are managed by platform accounts").toResponse());
+        }
+    }
+}
