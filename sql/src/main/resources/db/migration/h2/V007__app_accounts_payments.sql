@@ -97,3 +97,78 @@ CREATE TABLE refund_request (
 CREATE INDEX ix_refund_request_user ON refund_request (user_id, created_at);
 CREATE INDEX ix_refund_request_status ON refund_request (status);
 CREATE SEQUENCE seq_refund_request START WITH 1000 INCREMENT BY 50;
+
+-- A user's vehicle (车辆): plate, optional VIN and model; one may be the default shown when starting.
+CREATE TABLE app_vehicle (
+    id           BIGINT        NOT NULL,
+    user_id      BIGINT        NOT NULL,
+    plate_no     VARCHAR(16)   NOT NULL,
+    vin          VARCHAR(17),
+    model        VARCHAR(64),
+    is_default   BOOLEAN       DEFAULT FALSE NOT NULL,
+    created_at   TIMESTAMP     NOT NULL,
+    updated_at   TIMESTAMP     NOT NULL,
+    row_version  BIGINT        DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_app_vehicle PRIMARY KEY (id),
+    CONSTRAINT uk_app_vehicle_plate UNIQUE (user_id, plate_no),
+    CONSTRAINT fk_app_vehicle_user FOREIGN KEY (user_id) REFERENCES app_user (id)
+);
+CREATE SEQUENCE seq_app_vehicle START WITH 1000 INCREMENT BY 50;
+
+-- Feedback (意见反馈) and appeals against an occupancy fee (占位费申诉) or for a parking reduction (停车减免申诉),
+-- answered by operations in the console.
+CREATE TABLE app_feedback (
+    id           BIGINT        NOT NULL,
+    user_id      BIGINT        NOT NULL,
+    category     VARCHAR(24)   NOT NULL,
+    order_no     VARCHAR(32),
+    content      VARCHAR(500)  NOT NULL,
+    contact      VARCHAR(64),
+    status       VARCHAR(16)   NOT NULL,
+    reply        VARCHAR(500),
+    replied_by   VARCHAR(64),
+    replied_at   TIMESTAMP,
+    created_at   TIMESTAMP     NOT NULL,
+    updated_at   TIMESTAMP     NOT NULL,
+    row_version  BIGINT        DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_app_feedback PRIMARY KEY (id),
+    CONSTRAINT fk_app_feedback_user FOREIGN KEY (user_id) REFERENCES app_user (id),
+    CONSTRAINT ck_app_feedback_category CHECK (category IN ('FEEDBACK', 'OCCUPANCY_FEE_APPEAL', 'PARKING_APPEAL')),
+    CONSTRAINT ck_app_feedback_status CHECK (status IN ('OPEN', 'REPLIED', 'CLOSED'))
+);
+CREATE INDEX ix_app_feedback_user ON app_feedback (user_id, created_at);
+CREATE SEQUENCE seq_app_feedback START WITH 1000 INCREMENT BY 50;
+
+-- An invoice request (开票申请) over settled orders; an order is invoiced at most once (unique order_no).
+CREATE TABLE invoice_request (
+    id           BIGINT         NOT NULL,
+    request_no   VARCHAR(32)    NOT NULL,
+    user_id      BIGINT         NOT NULL,
+    title_type   VARCHAR(16)    NOT NULL,
+    title        VARCHAR(100)   NOT NULL,
+    tax_no       VARCHAR(32),
+    email        VARCHAR(100)   NOT NULL,
+    amount       NUMERIC(14,4)  NOT NULL,
+    status       VARCHAR(16)    NOT NULL,
+    created_at   TIMESTAMP      NOT NULL,
+    updated_at   TIMESTAMP      NOT NULL,
+    row_version  BIGINT         DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_invoice_request PRIMARY KEY (id),
+    CONSTRAINT uk_invoice_request_no UNIQUE (request_no),
+    CONSTRAINT fk_invoice_request_user FOREIGN KEY (user_id) REFERENCES app_user (id),
+    CONSTRAINT ck_invoice_request_title CHECK (title_type IN ('PERSONAL', 'COMPANY')),
+    CONSTRAINT ck_invoice_request_status CHECK (status IN ('REQUESTED', 'ISSUED', 'REJECTED'))
+);
+CREATE INDEX ix_invoice_request_user ON invoice_request (user_id, created_at);
+CREATE SEQUENCE seq_invoice_request START WITH 1000 INCREMENT BY 50;
+
+CREATE TABLE invoice_order (
+    id           BIGINT         NOT NULL,
+    request_id   BIGINT         NOT NULL,
+    order_no     VARCHAR(32)    NOT NULL,
+    amount       NUMERIC(14,4)  NOT NULL,
+    CONSTRAINT pk_invoice_order PRIMARY KEY (id),
+    CONSTRAINT uk_invoice_order_no UNIQUE (order_no),
+    CONSTRAINT fk_invoice_order_request FOREIGN KEY (request_id) REFERENCES invoice_request (id)
+);
+CREATE SEQUENCE seq_invoice_order START WITH 1000 INCREMENT BY 50;

@@ -57,6 +57,9 @@ public class AccountService {
     @EJB
     ChargingService charging;
 
+    @EJB
+    Garage garage;
+
     @Inject
     SmsProviders sms;
 
@@ -203,6 +206,7 @@ public class AccountService {
                     + " 元 of principal; request a refund first");
         }
         codes.forget(profile.phone());
+        garage.forget(userId);
         users.anonymise(userId, clock.instant());
         revokeAll(userId, "ACCOUNT_DELETED");
         LOG.info(() -> "App user " + userId + " deleted their account; personal data anonymised");

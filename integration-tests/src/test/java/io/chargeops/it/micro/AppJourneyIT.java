@@ -188,6 +188,18 @@ class AppJourneyIT {
             assertThat(AppApi.list(driver.get("/charging-orders?inProgress=true"))).isEmpty();
             assertThat(AppApi.list(driver.get("/charging-orders"))).hasSize(1);
 
+            // an invoice over the settled order, once
+            assertThat(AppApi.list(driver.get("/invoices/invoiceable-orders"))).hasSize(1);
+            Map<String, Object> invoice = ok(driver.post("/invoices", "{\"orderNos\":[\"" + orderNo + "\"],"
+                    + "\"titleType\":\"COMPANY\",\"title\":\"南京示范科技有限公司\",\"taxNo\":\"91320100MA1MXXXX0X\","
+                    + "\"email\":\"driver@example.cn\"}"), 201);
+            assertThat(dec(invoice, "amount")).isEqualByComparingTo(expected.payableAmount());
+            assertThat(str(invoice, "status")).isEqualTo("REQUESTED");
+            assertThat(AppApi.list(driver.get("/invoices/invoiceable-orders"))).isEmpty();
+            assertThat(AppApi.list(driver.get("/invoices"))).hasSize(1);
+            refused(driver.post("/invoices", "{\"orderNos\":[\"" + orderNo + "\"],\"titleType\":\"PERSONAL\","
+                    + "\"title\":\"王先生\",\"email\":\"driver@example.cn\"}"), 409);
+
             // ask for the remaining principal back: frozen until an operator decides
             Map<String, Object> refund = ok(driver.post("/wallet/refund-requests", Json.object("reason", "不再使用")), 201);
             assertThat(dec(refund, "amount")).isEqualByComparingTo(left);
@@ -207,6 +219,7 @@ class AppJourneyIT {
             assertThat(listAt(export, "orders")).hasSize(1);
             assertThat(listAt(export, "recharges")).hasSize(1);
             assertThat(listAt(export, "refunds")).hasSize(1);
+            assertThat(listAt(export, "invoices")).hasSize(1);
             System.out.printf("App journey: user %s recharged 100.00, order %s settled %s (%s), refund requested %s%n",
                     driver.userId, orderNo, expected.payableAmount(), lines, left);
         }
@@ -302,6 +315,28 @@ class AppJourneyIT {
         refused(other.get("/stations/999999"), 404);
         refused(other.get("/guns/12AB"), 400);
         refused(other.get("/guns/9999999999999901"), 404);
+
+        // invoices, vehicles, feedback
+        refused(other.post("/invoices", "{\"orderNos\":[\"" + driversOrder + "\"],\"titleType\":\"PERSONAL\","
+                + "\"title\":\"x\",\"email\":\"a@b.cn\"}"), 422); // not theirs (that it is invoiced stays hidden)
+        refused(other.post("/invoices", "{\"orderNos\":[\"" + unknownOrder + "\"],\"titleType\":\"PERSONAL\","
+                + "\"title\":\"x\",\"email\":\"a@b.cn\"}"), 422);
+        refused(other.post("/invoices", "{\"orderNos\":[\"" + unknownOrder + "\"],\"titleType\":\"COMPANY\","
+                + "\"title\":\"x\",\"email\":\"a@b.cn\"}"), 422); // company without tax number
+        refused(other.post("/invoices", "{\"orderNos\":[],\"titleType\":\"PERSONAL\",\"title\":\"x\",\"email\":\"a@b.cn\"}"), 400);
+        refused(other.post("/vehicles", Json.object("plateNo", "ABC")), 422);
+        refused(other.post("/vehicles", Json.object("plateNo", "苏A12345", "vin", "IIIIIIIIIIIIIIIII")), 422);
+        refused(other.post("/vehicles", "{}"), 400);
+        Map<String, Object> car = ok(other.post("/vehicles", Json.object("plateNo", "苏a12345d", "model", "比亚迪 汉")), 201);
+        assertThat(car).containsEntry("plateNo", "苏A12345D").containsEntry("isDefault", Boolean.TRUE);
+        refused(other.post("/vehicles", Json.object("plateNo", "苏A12345D")), 409);
+        refused(driver.delete("/vehicles/" + str(car, "id")), 404);
+        refused(other.post("/feedback", Json.object("category", "OCCUPANCY_FEE_APPEAL", "content", "占位费不合理")), 422);
+        refused(other.post("/feedback", Json.object("category", "PARKING_APPEAL", "orderNo", driversOrder, "content", "x")), 422);
+        refused(other.post("/feedback", Json.object("category", "PRAISE", "content", "x")), 400);
+        ok(other.post("/feedback", Json.object("category", "FEEDBACK", "content", "希望增加更多快充桩")), 201);
+        ok(driver.post("/feedback", Json.object("category", "PARKING_APPEAL", "orderNo", driversOrder, "content", "充电超过2小时")), 201);
+        assertThat(AppApi.list(other.get("/feedback"))).hasSize(1);
 
         // account: the driver cannot delete an account holding money; nothing above changed anything
         refused(driver.delete("/me"), 409);

@@ -2,6 +2,11 @@ package io.chargeops.api.app;
 
 import io.chargeops.api.problem.Problem;
 import io.chargeops.core.account.AccountService;
+import io.chargeops.core.account.FeedbackView;
+import io.chargeops.core.account.Garage;
+import io.chargeops.core.account.VehicleView;
+import io.chargeops.core.invoice.InvoiceService;
+import io.chargeops.core.invoice.InvoiceView;
 import io.chargeops.core.account.Profile;
 import io.chargeops.core.account.SessionView;
 import io.chargeops.core.charging.ChargingService;
@@ -54,6 +59,12 @@ public class AccountResource {
     @EJB
     PaymentService payments;
 
+    @EJB
+    Garage garage;
+
+    @EJB
+    InvoiceService invoices;
+
     @Inject
     AppCaller caller;
 
@@ -61,7 +72,8 @@ public class AccountResource {
     @Schema(name = "PersonalData")
     public record PersonalData(Instant exportedAt, Profile profile, AppViews.Wallet wallet, List<LedgerLine> ledger,
                                List<AppViews.Order> orders, List<RechargeView> recharges, List<RefundView> refunds,
-                               List<SessionView> sessions) {
+                               List<SessionView> sessions, List<VehicleView> vehicles, List<FeedbackView> feedback,
+                               List<InvoiceView> invoices) {
     }
 
     @GET
@@ -111,7 +123,8 @@ public class AccountResource {
                 walletId == null ? null : AppViews.Wallet.of(wallets.view(walletId).orElseThrow(), payments.refundable(userId)),
                 walletId == null ? List.of() : wallets.ledgerLines(walletId),
                 charging.listForUser(userId, null, 10_000).stream().map(AppViews.Order::of).toList(),
-                payments.recharges(userId, 10_000), payments.refunds(userId), accounts.sessions(userId));
+                payments.recharges(userId, 10_000), payments.refunds(userId), accounts.sessions(userId),
+                garage.vehicles(userId), garage.feedback(userId), invoices.invoices(userId));
         return Response.ok(data).header("Content-Disposition", "attachment; filename=\"chargeops-personal-data.json\"").build();
     }
 

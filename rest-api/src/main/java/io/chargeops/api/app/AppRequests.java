@@ -104,4 +104,54 @@ public final class AppRequests {
         @Size(max = 200)
         public String reason;
     }
+
+    @Schema(name = "VehicleRequest", description = "A vehicle: mainland plate, optional VIN and model")
+    public static class VehicleRequest {
+        @Schema(example = "苏A12345D", required = true) @NotBlank @Size(max = 16)
+        public String plateNo;
+
+        @Schema(example = "LSVAU2180N2183294") @Size(max = 17)
+        public String vin;
+
+        @Schema(example = "比亚迪 汉 EV") @Size(max = 64)
+        public String model;
+
+        @Schema(description = "make it the default vehicle", defaultValue = "false")
+        public Boolean isDefault;
+    }
+
+    @Schema(name = "FeedbackRequest", description = "Feedback, or an appeal about an order (occupancy fee, parking)")
+    public static class FeedbackRequest {
+        @Schema(enumeration = {"FEEDBACK", "OCCUPANCY_FEE_APPEAL", "PARKING_APPEAL"}, required = true)
+        @NotBlank @Pattern(regexp = "FEEDBACK|OCCUPANCY_FEE_APPEAL|PARKING_APPEAL")
+        public String category;
+
+        @Schema(description = "the order an appeal is about (required for appeals)")
+        @Pattern(regexp = "\\d{32}", message = "must be a 32-digit order number")
+        public String orderNo;
+
+        @Schema(required = true) @NotBlank @Size(max = 500)
+        public String content;
+
+        @Size(max = 64)
+        public String contact;
+    }
+
+    @Schema(name = "InvoiceRequestBody", description = "An invoice over settled orders")
+    public static class InvoiceRequestBody {
+        @Schema(required = true) @NotNull @Size(min = 1, max = 100)
+        public java.util.List<@NotNull @Pattern(regexp = "\\d{32}", message = "must be a 32-digit order number") String> orderNos;
+
+        @Schema(enumeration = {"PERSONAL", "COMPANY"}, required = true) @NotBlank @Pattern(regexp = "PERSONAL|COMPANY")
+        public String titleType;
+
+        @Schema(example = "南京某某科技有限公司", required = true) @NotBlank @Size(max = 100)
+        public String title;
+
+        @Schema(description = "company titles: 统一社会信用代码", example = "91320100MA1XXXXXXX") @Size(max = 32)
+        public String taxNo;
+
+        @Schema(example = "driver@example.cn", required = true) @NotBlank @Size(max = 100)
+        public String email;
+    }
 }
