@@ -2,6 +2,7 @@ package io.chargeops.core.interconnect;
 
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -20,6 +21,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InterconnectTimer {
@@ -33,13 +35,20 @@ public class InterconnectTimer {
     PartnerPushes pushes;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean sealed = new AtomicBoolean();
 
     @PostConstruct
     void start() {
+        seal();
+    }
+
+    /** Seals seeded "plain:" secrets once the schema is there (at start, else at the first round that can). */
+    private void seal() {
         try {
             partners.sealPlainSecrets();
+            sealed.set(true);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Partner secrets not sealed at start (next start retries): " + e, e);
+            LOG.log(Level.WARNING, "Partner secrets not sealed yet (the next round retries): " + e);
         }
     }
 
@@ -49,6 +58,9 @@ public class InterconnectTimer {
             return;
         }
         try {
+            if (!sealed.get()) {
+                seal();
+            }
             pushes.tick();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Interconnect round failed; the next one retries: " + e, e);

@@ -1,0 +1,513 @@
+package io.chargeops.it.micro;
+
+import static io.chargeops.it.micro.AdminApi.dec;
+import static io.chargeops.it.micro.AdminApi.str;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.chargeops.pile.protocol.ykc.message.RemoteStartRequest;
+import io.chargeops.pile.simulator.PileConfig;
+import io.chargeops.pile.simulator.SimIntervals;
+import io.chargeops.pile.simulator.SimulatedPile;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.nio.NioEventLoopGroup;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Plays the demo partner platform (OperatorID 123456789, the standard's example secrets) over real HTTP against a
+ * booted node: token, stations paging, status, policy, a start on a simulated pile, the four notifications received
+ * on the test's own HTTP server with valid signatures, stop, reconciliation; wrong signature, expired token, replayed
+ * Seq and malformed Data get their Ret and change nothing; a partner that is down gets its order notification
+ * retried and delivered once when it is back. The crypto here is the test's own (JDK), not the platform's code.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class InterconnectPartnerIT {
+
+    static final String PARTNER = "123456789";
+    static final String SECRET = "1234567890abcdef";
+    static final String US = "MA01H3BQ2";
+    static final String DC_PILE = "32010600000001";
+    static final String GUN = DC_PILE + "01";
+    static final Duration T = Duration.ofSeconds(60);
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    static final AtomicInteger SEQ = new AtomicInteger();
+
+    static MicroNode node;
+    static AdminApi api;
+    static EventLoopGroup group;
+    static SimulatedPile pile;
+    static HttpServer partnerServer;
+    static final AtomicBoolean partnerDown = new AtomicBoolean();
+    static final List<Received> received = new CopyOnWriteArrayList<>();
+    static final List<String> partnerProblems = new CopyOnWriteArrayList<>();
+    static final AtomicInteger refusedWhileDown = new AtomicInteger();
+    static final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    static String token;
+    static String startSeq;
+    static String orderNo;
+
+    record Received(String iface, Map<String, Object> data) {
+    }
+
+    @BeforeAll
+    static void boot() throws IOException {
+        partnerServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        partnerServer.createContext("/evcs/v1/", InterconnectPartnerIT::partnerEndpoint);
+        partnerServer.start();
+        node = new MicroNode("interconnect")
+                .withEnv("CHARGEOPS_INTERCONNECT_PUSH_RETRY_SECONDS", "1")
+                .withEnv("CHARGEOPS_INTERCONNECT_PUSH_MAX_RETRY_SECONDS", "2")
+                .start();
+        api = new AdminApi(node);
+        AdminApi.Reply changed = put("/interconnect/partners/" + PARTNER, "{\"baseUrl\":\"http://127.0.0.1:"
+                + partnerServer.getAddress().getPort() + "/evcs/v1/\",\"chargeStatusSeconds\":2}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        group = new NioEventLoopGroup(1);
+        pile = SimulatedPile.start(PileConfig.builder(DC_PILE).guns(2).server("127.0.0.1", node.pilePort())
+                .intervals(SimIntervals.fast()).billingModel(DemoTariff.MODEL).timeScale(60).build(), group);
+        pile.awaitOnline(T);
+    }
+
+    @AfterAll
+    static void shutdown() {
+        if (pile != null) {
+            pile.close();
+        }
+        if (group != null) {
+            group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+        if (node != null) {
+            node.stop();
+        }
+        if (partnerServer != null) {
+            partnerServer.stop(0);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void tokenStationsStatusAndPolicy() {
+        Map<String, Object> t = ok(call("query_token", "{\"OperatorID\":\"123456789\",\"OperatorSecret\":\"" + SECRET + "\"}", null));
+        assertThat(t.get("SuccStat")).hasToString("0");
+        assertThat(t.get("TokenAvailableTime")).hasToString("7200");
+        token = (String) t.get("AccessToken");
+        assertThat(token).isNotBlank();
+        Map<String, Object> wrongSecret = ok(call("query_token", "{\"OperatorID\":\"123456789\",\"OperatorSecret\":\"ffffffffffffffff\"}", null));
+        assertThat(wrongSecret.get("SuccStat")).hasToString("1");
+        assertThat(wrongSecret.get("FailReason")).hasToString("2");
+
+        Map<String, Object> page1 = ok(call("query_stations_info", "{\"PageNo\":1,\"PageSize\":1}", token));
+        assertThat(page1.get("ItemSize")).as("the demo operator's two stations, not the franchisee's").hasToString("2");
+        assertThat(page1.get("PageCount")).hasToString("2");
+        Map<String, Object> station1 = list(page1, "StationInfos").get(0);
+        assertThat(station1.get("StationID")).isEqualTo("1");
+        assertThat(station1.get("OperatorID")).isEqualTo(US);
+        assertThat(station1).containsKeys("StationName", "AreaCode", "StationLng", "StationLat", "BusineHours", "EquipmentInfos");
+        Map<String, Object> equipment = list(station1, "EquipmentInfos").stream()
+                .filter(e -> DC_PILE.equals(e.get("EquipmentID"))).findFirst().orElseThrow();
+        assertThat(equipment.get("EquipmentType")).hasToString("1");
+        assertThat(list(equipment, "ConnectorInfos")).extracting(c -> c.get("ConnectorID")).contains(GUN, DC_PILE + "02");
+        Map<String, Object> page2 = ok(call("query_stations_info", "{\"PageNo\":2,\"PageSize\":1}", token));
+        assertThat(list(page2, "StationInfos")).extracting(s -> s.get("StationID")).containsExactly("2");
+        Map<String, Object> unchanged = ok(call("query_stations_info", "{\"LastQueryTime\":\"2099-01-01 00:00:00\"}", token));
+        assertThat(unchanged.get("ItemSize")).hasToString("0");
+
+        Map<String, Object> status = null;
+        for (int i = 0; i < 100; i++) { // the gun's state is written when the pile reports it after login
+            status = ok(call("query_station_status", "{\"StationIDs\":[\"1\",\"3\"]}", token));
+            if (status.toString().contains("ConnectorID=" + GUN + ", LockStatus=0, ParkStatus=0, Status=2")) {
+                break;
+            }
+            AdminApi.sleep(300);
+        }
+        assertThat(status.get("Total")).as("station 3 is not shared with this partner").hasToString("1");
+        List<Map<String, Object>> connectors = list(list(status, "StationStatusInfos").get(0), "ConnectorStatusInfos");
+        // the simulator's guns report a plugged-in cable: 2 占用(未充电); the pile never connected here: 0 离网
+        assertThat(connectors).anySatisfy(c -> {
+            assertThat(c.get("ConnectorID")).isEqualTo(GUN);
+            assertThat(c.get("Status")).hasToString("2");
+        });
+        assertThat(connectors).anySatisfy(c -> {
+            assertThat(c.get("ConnectorID")).isEqualTo("3201060000000201");
+            assertThat(c.get("Status")).hasToString("0");
+        });
+
+        Map<String, Object> policy = ok(call("query_equip_business_policy",
+                "{\"EquipBizSeq\":\"" + seq27() + "\",\"ConnectorID\":\"" + GUN + "\"}", token));
+        assertThat(policy.get("SuccStat")).hasToString("0");
+        List<Map<String, Object>> periods = list(policy, "PolicyInfos");
+        assertThat(policy.get("SumPeriod")).hasToString(Integer.toString(periods.size()));
+        assertThat(periods.get(0)).containsEntry("StartTime", "000000");
+        assertThat(dec(periods.get(0), "ElecPrice")).isEqualByComparingTo("0.2856"); // 谷 from 00:00, demo tariff
+        assertThat(dec(periods.get(0), "SevicePrice")).isEqualByComparingTo("0.4000");
+        assertThat(periods).extracting(p -> p.get("StartTime")).contains("080000", "110000", "140000");
+
+        Map<String, Object> auth = ok(call("query_equip_auth", "{\"EquipAuthSeq\":\"" + seq27() + "\",\"ConnectorID\":\"" + GUN + "\"}", token));
+        assertThat(auth.get("SuccStat")).as("plugged in and online").hasToString("0");
+        Map<String, Object> offline = ok(call("query_equip_auth", "{\"EquipAuthSeq\":\"" + seq27() + "\",\"ConnectorID\":\"3201060000000201\"}", token));
+        assertThat(offline.get("SuccStat")).hasToString("1");
+        Map<String, Object> notShared = ok(call("query_equip_business_policy",
+                "{\"EquipBizSeq\":\"" + seq27() + "\",\"ConnectorID\":\"3201040000000101\"}", token));
+        assertThat(notShared.get("SuccStat")).as("the franchisee's gun is not shared").hasToString("1");
+    }
+
+    @Test
+    @Order(2)
+    void refusalsGetTheirRetAndChangeNothing() throws Exception {
+        int ordersBefore = ordersOnGun();
+        int startsBefore = pile.received(RemoteStartRequest.class).size();
+        String start = "{\"StartChargeSeq\":\"" + seq27() + "\",\"ConnectorID\":\"" + GUN + "\",\"QRCode\":\"\"}";
+
+        // wrong signature
+        Envelope e = seal(start);
+        assertRet(post("query_start_charge", new Envelope(e.operatorId, e.data, e.timeStamp, e.seq, flip(e.sig)).json(), token), 4001);
+        // no token, a made-up token, an expired token
+        assertRet(post("query_start_charge", seal(start).json(), null), 4002);
+        assertRet(post("query_start_charge", seal(start).json(), "not-a-token"), 4002);
+        assertThat(put("/interconnect/partners/" + PARTNER, "{\"tokenTtlSeconds\":1}").status()).isEqualTo(200);
+        String shortLived = (String) ok(call("query_token", "{\"OperatorID\":\"123456789\",\"OperatorSecret\":\"" + SECRET + "\"}", null)).get("AccessToken");
+        assertThat(put("/interconnect/partners/" + PARTNER, "{\"tokenTtlSeconds\":7200}").status()).isEqualTo(200);
+        Thread.sleep(2_000);
+        assertRet(post("query_start_charge", seal(start).json(), shortLived), 4002);
+        // a replayed envelope: the first copy is answered, the second is refused
+        Envelope status = seal("{\"StationIDs\":[\"1\"]}");
+        assertRet(post("query_station_status", status.json(), token), 0);
+        assertRet(post("query_station_status", status.json(), token), 4003);
+        // malformed Data: not Base64 / not ciphertext (signed correctly), then ciphertext of something that is not JSON
+        assertRet(post("query_start_charge", signed("@@not base64@@").json(), token), 4003);
+        assertRet(post("query_start_charge", signed(Base64.getEncoder().encodeToString(new byte[32])).json(), token), 4003);
+        assertRet(post("query_start_charge", seal("StartChargeSeq=1").json(), token), 4004);
+        assertRet(post("query_start_charge", seal("{\"ConnectorID\":\"" + GUN + "\"}").json(), token), 4004);
+        // no envelope at all, an unknown operator: unsigned 4003, never a 500
+        assertRet(post("query_start_charge", "{\"OperatorID\":", token), 4003);
+        assertRet(post("query_start_charge", "{\"OperatorID\":\"999999999\",\"Data\":\"AAAA\",\"TimeStamp\":\"20260101000000\",\"Seq\":\"0001\",\"Sig\":\"00000000000000000000000000000000\"}", token), 4003);
+        HttpResponse<String> unknown = postRaw("query_nothing", seal("{}").json(), token);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+
+        AdminApi.sleep(500);
+        assertThat(ordersOnGun()).as("orders on the gun").isEqualTo(ordersBefore);
+        assertThat(pile.received(RemoteStartRequest.class)).as("0x34 sent").hasSize(startsBefore);
+    }
+
+    @Test
+    @Order(3)
+    void startChargeNotificationsStopAndOrderDeliveredOnceAfterThePartnerWasDown() {
+        startSeq = seq27();
+        Envelope start = seal("{\"StartChargeSeq\":\"" + startSeq + "\",\"ConnectorID\":\"" + GUN + "\",\"QRCode\":\"hlht://" + GUN + "." + US + "/\"}");
+        Map<String, Object> started = ok(post("query_start_charge", start.json(), token));
+        assertThat(started.get("SuccStat")).as(started.toString()).hasToString("0");
+        assertThat(started.get("StartChargeSeqStat")).hasToString("1");
+        assertRet(post("query_start_charge", start.json(), token), 4003); // the same envelope again: a replay
+        Map<String, Object> again = ok(call("query_start_charge", "{\"StartChargeSeq\":\"" + startSeq + "\",\"ConnectorID\":\"" + GUN + "\"}", token));
+        assertThat(again.get("SuccStat")).as("the same StartChargeSeq is the same charge").hasToString("0");
+
+        Map<String, Object> startResult = awaitPush("notification_start_charge_result", d -> startSeq.equals(d.get("StartChargeSeq")));
+        assertThat(startResult.get("StartChargeSeqStat")).hasToString("2");
+        assertThat(startResult.get("ConnectorID")).isEqualTo(GUN);
+        List<Map<String, Object>> orders = api.orders("gunCode=" + GUN + "&limit=5");
+        orderNo = (String) orders.stream().filter(o -> "CHARGING".equals(o.get("state"))).findFirst().orElseThrow().get("orderNo");
+        Map<String, Object> order = api.awaitState(orderNo, "CHARGING", T);
+        assertThat(str(order, "startChannel")).isEqualTo("PARTNER");
+        assertThat(pile.received(RemoteStartRequest.class)).as("one 0x34 for the charge").hasSize(1);
+
+        api.awaitOrder(orderNo, "showing energy", o -> o.get("energyKwh") != null && dec(o, "energyKwh").signum() > 0, T);
+        Map<String, Object> status = awaitPush("notification_equip_charge_status",
+                d -> startSeq.equals(d.get("StartChargeSeq")) && new BigDecimal(d.get("TotalPower").toString()).signum() > 0);
+        assertThat(status.get("StartChargeSeqStat")).hasToString("2");
+        assertThat(status.get("ConnectorStatus")).hasToString("3");
+        Map<String, Object> snapshot = ok(call("query_equip_charge_status", "{\"StartChargeSeq\":\"" + startSeq + "\"}", token));
+        assertThat(snapshot.get("StartChargeSeqStat")).hasToString("2");
+        assertThat(snapshot.get("ConnectorID")).isEqualTo(GUN);
+
+        partnerDown.set(true);
+        Map<String, Object> stop = ok(call("query_stop_charge", "{\"StartChargeSeq\":\"" + startSeq + "\",\"ConnectorID\":\"" + GUN + "\"}", token));
+        assertThat(stop.get("SuccStat")).as(stop.toString()).hasToString("0");
+        Map<String, Object> settled = api.awaitState(orderNo, "SETTLED", T);
+        awaitOutbox(p -> "notification_charge_order_info".equals(p.get("interfaceName")) && startSeq.equals(p.get("businessKey"))
+                && ((Number) p.get("attempts")).intValue() >= 2 && "PENDING".equals(p.get("status")), "order info retried while down");
+        assertThat(received).noneMatch(r -> r.iface().equals("notification_charge_order_info"));
+        partnerDown.set(false);
+
+        Map<String, Object> orderInfo = awaitPush("notification_charge_order_info", d -> startSeq.equals(d.get("StartChargeSeq")));
+        assertThat(dec(orderInfo, "TotalMoney")).isEqualByComparingTo(dec(settled, "settlement.payableAmount"));
+        assertThat(dec(orderInfo, "TotalPower")).isEqualByComparingTo(dec(settled, "energyKwh").setScale(2, java.math.RoundingMode.HALF_UP));
+        assertThat(orderInfo.get("StopReason")).as("stopped by the partner platform").hasToString("1");
+        assertThat(orderInfo).containsKeys("TotalElecMoney", "TotalSeviceMoney", "StartTime", "EndTime", "SumPeriod", "ChargeDetails");
+        Map<String, Object> stopResult = awaitPush("notification_stop_charge_result", d -> startSeq.equals(d.get("StartChargeSeq")));
+        assertThat(stopResult.get("SuccStat")).hasToString("0");
+        assertThat(stopResult.get("StartChargeSeqStat")).hasToString("4");
+        awaitOutbox(p -> "notification_charge_order_info".equals(p.get("interfaceName")) && startSeq.equals(p.get("businessKey"))
+                && "DELIVERED".equals(p.get("status")), "order info delivered");
+        AdminApi.sleep(5_000); // retries after delivery would show by now
+        assertThat(received.stream().filter(r -> r.iface().equals("notification_charge_order_info")
+                && startSeq.equals(r.data().get("StartChargeSeq")))).as("order info delivered once").hasSize(1);
+        assertThat(received.stream().filter(r -> r.iface().equals("notification_start_charge_result"))).hasSize(1);
+        assertThat(refusedWhileDown.get()).as("calls refused while the partner was down").isPositive();
+        assertThat(partnerProblems).as("every push arrived signed, encrypted and with our token").isEmpty();
+
+        // reconciliation: our order as the partner has it, one with the wrong money, one we never had
+        String payable = dec(settled, "settlement.payableAmount").toPlainString();
+        String power = dec(settled, "energyKwh").setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        Map<String, Object> check = ok(call("check_charge_orders", "{\"CheckOrderSeq\":\"" + seq27() + "\",\"StartTime\":\"2026-01-01 00:00:00\","
+                + "\"EndTime\":\"2099-01-01 00:00:00\",\"OrderCount\":3,\"TotalOrderPower\":0,\"TotalOrderMoney\":0,\"ChargeOrders\":["
+                + "{\"StartChargeSeq\":\"" + startSeq + "\",\"TotalPower\":" + power + ",\"TotalMoney\":" + payable + "},"
+                + "{\"StartChargeSeq\":\"" + startSeq + "\",\"TotalPower\":" + power + ",\"TotalMoney\":999.99},"
+                + "{\"StartChargeSeq\":\"" + seq27() + "\",\"TotalPower\":1.00,\"TotalMoney\":1.00}]}", token));
+        assertThat(check.get("TotalDisputeOrder")).hasToString("2");
+        assertThat(list(check, "DisputeOrders")).extracting(d -> d.get("DisputeReason").toString()).containsExactly("2", "1");
+        Map<String, Object> finished = ok(call("query_equip_charge_status", "{\"StartChargeSeq\":\"" + startSeq + "\"}", token));
+        assertThat(finished.get("StartChargeSeqStat")).hasToString("4");
+        assertThat(dec(finished, "TotalMoney")).isEqualByComparingTo(dec(settled, "settlement.payableAmount"));
+        Map<String, Object> stopAgain = ok(call("query_stop_charge", "{\"StartChargeSeq\":\"" + startSeq + "\",\"ConnectorID\":\"" + GUN + "\"}", token));
+        assertThat(stopAgain.get("SuccStat")).hasToString("1");
+        assertThat(stopAgain.get("FailReason")).hasToString("3");
+    }
+
+    // ---- the partner's endpoint ----------------------------------------------------------------------------------
+
+    private static void partnerEndpoint(HttpExchange x) throws IOException {
+        String iface = x.getRequestURI().getPath().substring("/evcs/v1/".length());
+        String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (partnerDown.get()) {
+            refusedWhileDown.incrementAndGet();
+            x.sendResponseHeaders(503, -1);
+            x.close();
+            return;
+        }
+        String answer;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> env = (Map<String, Object>) Json.parse(body);
+            String data = (String) env.get("Data");
+            String expected = hmac(env.get("OperatorID") + data + env.get("TimeStamp") + env.get("Seq"));
+            if (!expected.equals(env.get("Sig")) || !US.equals(env.get("OperatorID"))) {
+                partnerProblems.add(iface + ": bad signature or OperatorID " + body);
+                answer = response(4001, "签名错误", null);
+            } else if (iface.equals("query_token")) {
+                answer = response(0, "", "{\"OperatorID\":\"" + US + "\",\"SuccStat\":0,\"AccessToken\":\"partner-issued-token\",\"TokenAvailableTime\":7200,\"FailReason\":0}");
+            } else if (!"Bearer partner-issued-token".equals(x.getRequestHeaders().getFirst("Authorization"))) {
+                partnerProblems.add(iface + ": no token");
+                answer = response(4002, "Token错误", null);
+            } else {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> d = (Map<String, Object>) Json.parse(decrypt(data));
+                received.add(new Received(iface, d));
+                String seq = String.valueOf(d.get("StartChargeSeq"));
+                answer = response(0, "", switch (iface) {
+                    case "notification_charge_order_info" -> "{\"StartChargeSeq\":\"" + seq + "\",\"ConnectorID\":\"" + d.get("ConnectorID") + "\",\"ConfirmResult\":0}";
+                    case "notification_stationStatus" -> "{\"Status\":0}";
+                    default -> "{\"StartChargeSeq\":\"" + seq + "\",\"SuccStat\":0,\"FailReason\":0}";
+                });
+            }
+        } catch (RuntimeException e) {
+            partnerProblems.add(iface + ": " + e);
+            answer = response(4003, "POST参数不合法", null);
+        }
+        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().add("Content-Type", "application/json;charset=utf-8");
+        x.sendResponseHeaders(200, bytes.length);
+        x.getResponseBody().write(bytes);
+        x.close();
+    }
+
+    private static String response(int ret, String msg, String plain) {
+        String data = plain == null ? "" : encrypt(plain);
+        return Json.object("Ret", ret, "Msg", msg, "Data", data, "Sig", hmac(ret + msg + data));
+    }
+
+    // ---- calling the platform as the partner ----------------------------------------------------------------------
+
+    record Envelope(String operatorId, String data, String timeStamp, String seq, String sig) {
+        String json() {
+            return Json.object("OperatorID", operatorId, "Data", data, "TimeStamp", timeStamp, "Seq", seq, "Sig", sig);
+        }
+    }
+
+    /** A fresh envelope: TimeStamp now, a Seq of its own. */
+    static Envelope seal(String plain) {
+        return signed(encrypt(plain));
+    }
+
+    static Envelope signed(String data) {
+        String ts = LocalDateTime.now(ZONE).format(STAMP);
+        String seq = String.format("%04d", SEQ.incrementAndGet() % 10000);
+        return new Envelope(PARTNER, data, ts, seq, hmac(PARTNER + data + ts + seq));
+    }
+
+    static Map<String, Object> call(String iface, String plain, String bearer) {
+        return post(iface, seal(plain).json(), bearer);
+    }
+
+    /** The answer envelope, its signature checked (Ret+Msg+Data), Data decrypted into "_data". */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> post(String iface, String body, String bearer) {
+        HttpResponse<String> r = postRaw(iface, body, bearer);
+        assertThat(r.statusCode()).as(iface + " " + r.body()).isEqualTo(200);
+        Map<String, Object> env = (Map<String, Object>) Json.parse(r.body());
+        String data = (String) env.get("Data");
+        String sig = (String) env.get("Sig");
+        if (!sig.isEmpty()) {
+            assertThat(sig).as("response signature of " + iface).isEqualTo(hmac(env.get("Ret").toString() + env.get("Msg") + data));
+        }
+        if (!data.isEmpty()) {
+            env.put("_data", Json.parse(decrypt(data)));
+        }
+        return env;
+    }
+
+    static HttpResponse<String> postRaw(String iface, String body, String bearer) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(node.url("/api/evcs/v1/" + iface)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json;charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            b.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(iface + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> ok(Map<String, Object> env) {
+        assertThat(env.get("Ret")).as(env.toString()).hasToString("0");
+        return (Map<String, Object>) env.get("_data");
+    }
+
+    static void assertRet(Map<String, Object> env, int ret) {
+        assertThat(env.get("Ret")).as(env.toString()).hasToString(Integer.toString(ret));
+        if (ret != 0) {
+            assertThat((String) env.get("Msg")).as("Msg of " + env).isNotBlank();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> list(Map<String, Object> m, String name) {
+        return (List<Map<String, Object>>) m.get(name);
+    }
+
+    static String seq27() {
+        return PARTNER + LocalDateTime.now(ZONE).format(STAMP) + String.format("%04d", SEQ.incrementAndGet() % 10000);
+    }
+
+    static String flip(String sig) {
+        return (sig.charAt(0) == 'A' ? "B" : "A") + sig.substring(1);
+    }
+
+    // ---- waiting ---------------------------------------------------------------------------------------------------
+
+    static Map<String, Object> awaitPush(String iface, Predicate<Map<String, Object>> which) {
+        long deadline = System.nanoTime() + T.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (Received r : received) {
+                if (r.iface().equals(iface) && which.test(r.data())) {
+                    return r.data();
+                }
+            }
+            AdminApi.sleep(200);
+        }
+        throw new AssertionError("no " + iface + " received; got " + received + "; outbox "
+                + api.get("/interconnect/partners/" + PARTNER + "/pushes") + "\n" + node.logTail());
+    }
+
+    static void awaitOutbox(Predicate<Map<String, Object>> which, String what) {
+        long deadline = System.nanoTime() + T.toNanos();
+        AdminApi.Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = api.get("/interconnect/partners/" + PARTNER + "/pushes");
+            if (last.status() == 200 && last.list().stream().anyMatch(which)) {
+                return;
+            }
+            AdminApi.sleep(300);
+        }
+        throw new AssertionError(what + " not seen: " + last + "\n" + node.logTail());
+    }
+
+    static int ordersOnGun() {
+        return api.orders("gunCode=" + GUN + "&limit=500").size();
+    }
+
+    static AdminApi.Reply put(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(node.url(AdminApi.BASE + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (AdminApi.DEMO_OPERATOR + ":" + AdminApi.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build();
+        try {
+            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new AdminApi.Reply("PUT " + path + " " + json, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null),
+                    r.body(), java.util.Optional.empty());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    // ---- the standard's crypto, written independently of the platform's ----------------------------------------------
+
+    static String encrypt(String plain) {
+        try {
+            Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "AES"),
+                    new IvParameterSpec(SECRET.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getEncoder().encodeToString(c.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String decrypt(String data) {
+        try {
+            Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "AES"),
+                    new IvParameterSpec(SECRET.getBytes(StandardCharsets.UTF_8)));
+            return new String(c.doFinal(Base64.getDecoder().decode(data)), StandardCharsets.UTF_8);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String hmac(String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacMD5");
+            mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacMD5"));
+            return HexFormat.of().withUpperCase().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
