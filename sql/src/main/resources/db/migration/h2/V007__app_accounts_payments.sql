@@ -172,3 +172,16 @@ CREATE TABLE invoice_order (
     CONSTRAINT fk_invoice_order_request FOREIGN KEY (request_id) REFERENCES invoice_request (id)
 );
 CREATE SEQUENCE seq_invoice_order START WITH 1000 INCREMENT BY 50;
+
+-- A user's favourite stations (收藏).
+CREATE TABLE app_favourite_station (
+    id           BIGINT        NOT NULL,
+    user_id      BIGINT        NOT NULL,
+    station_id   BIGINT        NOT NULL,
+    created_at   TIMESTAMP     NOT NULL,
+    CONSTRAINT pk_app_favourite_station PRIMARY KEY (id),
+    CONSTRAINT uk_app_favourite_station UNIQUE (user_id, station_id),
+    CONSTRAINT fk_app_favourite_user FOREIGN KEY (user_id) REFERENCES app_user (id),
+    CONSTRAINT fk_app_favourite_station FOREIGN KEY (station_id) REFERENCES station (id)
+);
+CREATE SEQUENCE seq_app_favourite_station START WITH 1000 INCREMENT BY 50;

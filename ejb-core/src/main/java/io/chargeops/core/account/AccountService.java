@@ -60,6 +60,9 @@ public class AccountService {
     @EJB
     Garage garage;
 
+    @EJB
+    io.chargeops.core.finder.Favourites favourites;
+
     @Inject
     SmsProviders sms;
 
@@ -207,6 +210,7 @@ public class AccountService {
         }
         codes.forget(profile.phone());
         garage.forget(userId);
+        favourites.forget(userId);
         users.anonymise(userId, clock.instant());
         revokeAll(userId, "ACCOUNT_DELETED");
         LOG.info(() -> "App user " + userId + " deleted their account; personal data anonymised");

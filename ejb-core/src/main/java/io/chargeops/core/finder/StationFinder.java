@@ -179,6 +179,13 @@ public class StationFinder {
                 priceTable(version));
     }
 
+    /** Summaries of these stations, in this order, leaving out those no longer operating. */
+    public List<StationSummary> summaries(List<Long> stationIds, CoordinateSystem system) {
+        Instant now = clock.instant();
+        return stationIds.stream().map(stations::find).flatMap(Optional::stream)
+                .filter(s -> s.status() == StationStatus.OPERATING).map(s -> summary(s, system, null, now)).toList();
+    }
+
     // ---- internals ---------------------------------------------------------------------------------------------
 
     private StationSummary summary(StationView s, CoordinateSystem system, Double km, Instant now) {

@@ -67,6 +67,12 @@ final class AppApi {
         return send(HttpRequest.newBuilder(node.url(BASE + path)).DELETE(), "DELETE " + path, accessToken);
     }
 
+    /** A GET with an {@code Accept-Language}. */
+    AdminApi.Reply getIn(String language, String path) {
+        return send(HttpRequest.newBuilder(node.url(BASE + path)).header("Accept-Language", language).GET(),
+                "GET " + path + " (" + language + ")", accessToken);
+    }
+
     AdminApi.Reply withToken(String token, String method, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(node.url(BASE + path)).method(method,
                 method.equals("POST") ? HttpRequest.BodyPublishers.ofString("{}") : HttpRequest.BodyPublishers.noBody());

@@ -188,6 +188,16 @@ class AppJourneyIT {
             assertThat(AppApi.list(driver.get("/charging-orders?inProgress=true"))).isEmpty();
             assertThat(AppApi.list(driver.get("/charging-orders"))).hasSize(1);
 
+            // the station becomes a frequent one; favourites come and go
+            assertThat(AppApi.list(driver.get("/stations/frequent"))).singleElement()
+                    .satisfies(st -> assertThat(str(AppApi.map(driver.get("/stations/1")), "station.id")).isEqualTo(
+                            str(castMap(st), "id")));
+            ok(driver.put("/stations/1/favourite", ""), 204);
+            ok(driver.put("/stations/1/favourite", ""), 204);
+            assertThat(AppApi.list(driver.get("/stations/favourites"))).hasSize(1);
+            ok(driver.delete("/stations/1/favourite"), 204);
+            assertThat(AppApi.list(driver.get("/stations/favourites"))).isEmpty();
+
             // an invoice over the settled order, once
             assertThat(AppApi.list(driver.get("/invoices/invoiceable-orders"))).hasSize(1);
             Map<String, Object> invoice = ok(driver.post("/invoices", "{\"orderNos\":[\"" + orderNo + "\"],"
@@ -313,8 +323,17 @@ class AppJourneyIT {
         refused(other.get("/stations/nearby?lng=118.7&lat=32&coordinateSystem=BD09"), 400);
         refused(other.get("/stations"), 400);
         refused(other.get("/stations/999999"), 404);
+        refused(other.put("/stations/999999/favourite", ""), 404);
+        refused(other.withToken(null, "GET", "/stations/favourites"), 401);
         refused(other.get("/guns/12AB"), 400);
         refused(other.get("/guns/9999999999999901"), 404);
+        AdminApi.Reply chinese = other.getIn("zh-CN,zh;q=0.9,en;q=0.5", "/guns/9999999999999901");
+        refused(chinese, 404);
+        assertThat(AppApi.map(chinese)).containsEntry("title", "未找到")
+                .containsEntry("type", "https://chargeops.io/problems/unknown-gun");
+        assertThat(AppApi.map(other.getIn("en-US", "/guns/9999999999999901"))).containsEntry("title", "Not Found");
+        AdminApi.Reply unauthorised = other.withToken(null, "GET", "/wallet");
+        assertThat(AppApi.map(unauthorised)).containsEntry("title", "Unauthorized");
 
         // invoices, vehicles, feedback
         refused(other.post("/invoices", "{\"orderNos\":[\"" + driversOrder + "\"],\"titleType\":\"PERSONAL\","
@@ -422,6 +441,11 @@ class AppJourneyIT {
             AdminApi.sleep(100);
         }
         throw new AssertionError(path + " not " + what + " within " + T + ": " + last + "\n" + node.logTail());
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> castMap(Object o) {
+        return (Map<String, Object>) o;
     }
 
     @SuppressWarnings("unchecked")

@@ -1,12 +1,17 @@
 package io.chargeops.api.app;
 
 import io.chargeops.api.problem.Problem;
+import io.chargeops.core.finder.Favourites;
 import io.chargeops.core.finder.FinderViews;
 import io.chargeops.core.finder.StationFinder;
 import io.chargeops.core.station.CoordinateSystem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -22,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -36,6 +42,12 @@ public class StationsResource {
 
     @EJB
     StationFinder finder;
+
+    @EJB
+    Favourites favourites;
+
+    @Inject
+    AppCaller caller;
 
     @Schema(name = "StationPage")
     public record StationPage(List<FinderViews.StationSummary> items, int page, int size, long total) {
@@ -117,6 +129,54 @@ public class StationsResource {
     public FinderViews.StationDetail station(@PathParam("stationId") long stationId,
             @QueryParam("coordinateSystem") @DefaultValue("GCJ02") String system) {
         return finder.detail(stationId, system(system));
+    }
+
+    @GET
+    @Path("favourites")
+    @AppSecured
+    @SecurityRequirement(name = AuthResource.BEARER)
+    @Operation(summary = "My favourite stations, latest first")
+    @APIResponse(responseCode = "200", description = "Stations", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FinderViews.StationSummary.class)))
+    @APIResponse(responseCode = "401", description = "No or invalid access token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<FinderViews.StationSummary> favourites(@QueryParam("coordinateSystem") @DefaultValue("GCJ02") String system) {
+        return favourites.favourites(caller.userId(), system(system));
+    }
+
+    @GET
+    @Path("frequent")
+    @AppSecured
+    @SecurityRequirement(name = AuthResource.BEARER)
+    @Operation(summary = "Stations I charge at most (常用电站)")
+    @APIResponse(responseCode = "200", description = "Stations", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FinderViews.StationSummary.class)))
+    public List<FinderViews.StationSummary> frequent(@QueryParam("coordinateSystem") @DefaultValue("GCJ02") String system) {
+        return favourites.frequent(caller.userId(), system(system), 10);
+    }
+
+    @PUT
+    @Path("{stationId}/favourite")
+    @AppSecured
+    @SecurityRequirement(name = AuthResource.BEARER)
+    @Operation(summary = "Mark a station as favourite (idempotent)")
+    @APIResponse(responseCode = "204", description = "Marked")
+    @APIResponse(responseCode = "404", description = "unknown-station",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response favourite(@PathParam("stationId") long stationId) {
+        favourites.add(caller.userId(), stationId);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{stationId}/favourite")
+    @AppSecured
+    @SecurityRequirement(name = AuthResource.BEARER)
+    @Operation(summary = "Unmark a favourite station (idempotent)")
+    @APIResponse(responseCode = "204", description = "Unmarked")
+    public Response unfavourite(@PathParam("stationId") long stationId) {
+        favourites.remove(caller.userId(), stationId);
+        return Response.noContent().build();
     }
 
     private static CoordinateSystem system(String s) {
