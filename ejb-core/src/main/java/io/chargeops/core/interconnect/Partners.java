@@ -44,6 +44,13 @@ public class Partners {
                 .map(this::view).toList();
     }
 
+    /** Active partners with {@code iface} among their push switches (the caller still checks {@link PartnerView#pushes}). */
+    public List<PartnerView> pushingTo(String iface) {
+        return em.createQuery("SELECT p FROM Partner p WHERE p.status = 'ACTIVE' AND p.pushes LIKE :i ORDER BY p.id", Partner.class)
+                .setParameter("i", "%" + iface + "%").getResultStream().map(this::view)
+                .filter(v -> v.pushes(iface)).toList();
+    }
+
     /** What an operator may change on a partner; null fields stay as they are. */
     public static class Change {
         public String name;

@@ -1,6 +1,8 @@
 package io.chargeops.core.pile;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,6 +21,10 @@ public class PileRecords {
 
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
+
+    /** Gun state changes, observed in the same transaction (the interconnect queues its status pushes). */
+    @Inject
+    Event<GunStateChanged> gunChanges;
 
     /** What a login decided, and what the live registry needs to know when it was accepted. */
     public record LoginDecision(boolean accepted, String reason, Map<Integer, GunState> guns) {
@@ -58,7 +64,11 @@ public class PileRecords {
         find(pileCode).ifPresent(pile -> {
             pile.setOnline(false);
             for (Gun gun : pile.getGuns()) {
-                gun.changeState(GunState.OFFLINE, at);
+                GunState from = gun.getState();
+                if (gun.changeState(GunState.OFFLINE, at)) {
+                    changed(new GunStateChanged(pileCode, gun.getGunNo(), gun.getGunCode(), from,
+                            GunState.OFFLINE, false, at));
+                }
             }
         });
     }
@@ -67,7 +77,19 @@ public class PileRecords {
         em.createQuery("SELECT g FROM Gun g WHERE g.gunCode = :code", Gun.class)
                 .setParameter("code", Gun.codeOf(pileCode, gunNo))
                 .getResultStream().findFirst()
-                .ifPresent(gun -> gun.changeState(state, at));
+                .ifPresent(gun -> {
+                    GunState from = gun.getState();
+                    if (gun.changeState(state, at)) {
+                        changed(new GunStateChanged(pileCode, gunNo, gun.getGunCode(), from, state,
+                                gun.getPile().isOnline(), at));
+                    }
+                });
+    }
+
+    private void changed(GunStateChanged change) {
+        if (gunChanges != null) { // null only in plain unit tests without CDI
+            gunChanges.fire(change);
+        }
     }
 
     /** The tariff template whose billing model the pile should hold, if it has one. */

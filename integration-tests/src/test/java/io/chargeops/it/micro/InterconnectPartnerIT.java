@@ -295,6 +295,38 @@ class InterconnectPartnerIT {
         assertThat(stopAgain.get("FailReason")).hasToString("3");
     }
 
+    @Test
+    @Order(4)
+    void everyGunStateChangeIsPushedAsStationStatus() {
+        // the charge of the previous test went through 占用(未充电) → 充电中 → 占用(未充电), each change pushed
+        awaitPush("notification_stationStatus", d -> connector(d, GUN, 3));
+        int before = received.size();
+        pile.unplug(1);
+        Map<String, Object> idle = awaitPush("notification_stationStatus", d -> connector(d, GUN, 1));
+        assertThat(idle.get("ConnectorStatusInfo")).asString().contains("ParkStatus=0");
+        pile.plugIn(1);
+        long deadline = System.nanoTime() + T.toNanos();
+        while (received.subList(before, received.size()).stream().noneMatch(r -> r.iface().equals("notification_stationStatus")
+                && connector(r.data(), GUN, 2)) && System.nanoTime() < deadline) {
+            AdminApi.sleep(200);
+        }
+        assertThat(received.subList(before, received.size())).as("plugged in again: 占用(未充电) pushed after 空闲")
+                .anyMatch(r -> r.iface().equals("notification_stationStatus") && connector(r.data(), GUN, 2));
+        awaitOutbox(p -> "notification_stationStatus".equals(p.get("interfaceName"))
+                && String.valueOf(p.get("businessKey")).startsWith(GUN + "@") && "DELIVERED".equals(p.get("status")),
+                "station status delivered");
+        assertThat(received).as("the franchisee's guns are not shared with this partner")
+                .noneMatch(r -> r.iface().equals("notification_stationStatus") && r.data().toString().contains("ConnectorID=32010400"));
+        assertThat(partnerProblems).as("every push arrived signed, encrypted and with our token").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    static boolean connector(Map<String, Object> d, String connectorId, int status) {
+        Object info = d.get("ConnectorStatusInfo");
+        return info instanceof Map<?, ?> m && connectorId.equals(((Map<String, Object>) m).get("ConnectorID"))
+                && String.valueOf(status).equals(String.valueOf(((Map<String, Object>) m).get("Status")));
+    }
+
     // ---- the partner's endpoint ----------------------------------------------------------------------------------
 
     private static void partnerEndpoint(HttpExchange x) throws IOException {
