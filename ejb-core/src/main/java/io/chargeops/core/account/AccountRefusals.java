@@ -42,4 +42,25 @@ final class AccountRefusals {
     static RefusedException invalidNickname(String detail) {
         return new RefusedException(Kind.INVALID, "invalid-nickname", detail);
     }
+
+    static RefusedException miniProgramUnavailable(MiniProgramPlatform platform, String detail) {
+        return new RefusedException(Kind.CONFLICT, "mini-program-unavailable",
+                "Sign-in with " + platform + " is not available now: " + detail);
+    }
+
+    static RefusedException invalidMiniProgramCode() {
+        return new RefusedException(Kind.UNPROCESSABLE, "invalid-mini-program-code",
+                "The mini-program login code is invalid or used; call wx.login / my.getAuthCode again");
+    }
+
+    static RefusedException phoneVerificationRequired(MiniProgramPlatform platform) {
+        return new RefusedException(Kind.UNPROCESSABLE, "phone-verification-required",
+                "First sign-in with this " + platform + " account: request an SMS code (POST auth/sms-codes) and send "
+                        + "phone and smsCode with a new login code");
+    }
+
+    static RefusedException miniProgramAlreadyLinked(MiniProgramPlatform platform) {
+        return new RefusedException(Kind.CONFLICT, "mini-program-already-linked",
+                "This phone's account is already linked to another " + platform + " account");
+    }
 }

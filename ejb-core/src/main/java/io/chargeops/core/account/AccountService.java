@@ -67,6 +67,9 @@ public class AccountService {
     SmsProviders sms;
 
     @Inject
+    MiniProgramProviders miniPrograms;
+
+    @Inject
     AccessTokens accessTokens;
 
     @Inject
@@ -119,6 +122,83 @@ public class AccountService {
             throw AccountRefusals.accountDisabled();
         }
         return tokensFor(user.id(), device, now, newUser);
+    }
+
+    /**
+     * Signs in from a mini-program with its one-time login code, exchanged for the openid (and unionid) by the
+     * platform's provider. The rule: an openid already linked signs its user in; a WeChat unionid linked to a user
+     * through another of our WeChat apps signs that user in; otherwise the first sign-in must prove a phone number
+     * with an SMS code ({@code phone} + {@code smsCode}, else 422 {@code phone-verification-required}, nothing stored):
+     * the openid is then linked to that phone's account, which is registered (with its wallet) if there is none.
+     * A phone account already linked to another openid of the platform is refused (409
+     * {@code mini-program-already-linked}). Tokens as for SMS sign-in.
+     */
+    public TokenPair miniProgramSignIn(MiniProgramPlatform platform, String loginCode, String phone, String smsCode,
+            String device) {
+        if (platform == null || loginCode == null || loginCode.isBlank()) {
+            throw AccountRefusals.invalidMiniProgramCode();
+        }
+        MiniProgramProvider provider = miniPrograms.selected(platform)
+                .orElseThrow(() -> AccountRefusals.miniProgramUnavailable(platform, "not configured"));
+        MiniProgramProvider.MiniProgramIdentity identity;
+        try {
+            identity = provider.exchange(platform, loginCode);
+        } catch (MiniProgramProvider.MiniProgramLoginException e) {
+            LOG.warning(() -> platform + " mini-program login failed (" + provider.name() + "): " + e.getMessage());
+            throw e.codeRefused() ? AccountRefusals.invalidMiniProgramCode()
+                    : AccountRefusals.miniProgramUnavailable(platform, e.getMessage());
+        }
+        Instant now = clock.instant();
+        Optional<MiniProgramLink> linked = em.createQuery(
+                "SELECT l FROM MiniProgramLink l WHERE l.platform = :p AND l.openid = :o", MiniProgramLink.class)
+                .setParameter("p", platform).setParameter("o", identity.openid()).getResultStream().findFirst();
+        if (linked.isEmpty() && identity.unionid() != null) {
+            linked = em.createQuery("SELECT l FROM MiniProgramLink l WHERE l.unionid = :u ORDER BY l.id", MiniProgramLink.class)
+                    .setParameter("u", identity.unionid()).getResultStream().findFirst();
+        }
+        if (linked.isPresent()) {
+            MiniProgramLink link = linked.get();
+            if (identity.unionid() != null && link.getUnionid() == null && link.getOpenid().equals(identity.openid())) {
+                link.setUnionid(identity.unionid());
+            }
+            AppUserRef user = users.find(link.getUserId()).orElseThrow(AccountRefusals::unknownUser);
+            if (user.status() != AppUserStatus.ACTIVE) {
+                throw AccountRefusals.accountDisabled();
+            }
+            return tokensFor(user.id(), device, now, false);
+        }
+        if (phone == null || phone.isBlank() || smsCode == null || smsCode.isBlank()) {
+            throw AccountRefusals.phoneVerificationRequired(platform);
+        }
+        requireMobile(phone);
+        if (!codes.check(phone, smsCode, now)) {
+            throw AccountRefusals.wrongCode();
+        }
+        Optional<AppUserRef> existing = users.byPhone(phone);
+        AppUserRef user = existing.orElseGet(() -> {
+            AppUserRef created = users.register(phone);
+            wallets.open(created.id(), null, AccountType.PERSONAL);
+            LOG.info(() -> "App user " + created.id() + " registered from the " + platform + " mini-program");
+            return created;
+        });
+        if (user.status() != AppUserStatus.ACTIVE) {
+            throw AccountRefusals.accountDisabled();
+        }
+        boolean alreadyLinked = !em.createQuery(
+                "SELECT l FROM MiniProgramLink l WHERE l.platform = :p AND l.userId = :u", MiniProgramLink.class)
+                .setParameter("p", platform).setParameter("u", user.id()).getResultList().isEmpty();
+        if (alreadyLinked) {
+            throw AccountRefusals.miniProgramAlreadyLinked(platform);
+        }
+        em.persist(new MiniProgramLink(user.id(), platform, identity.openid(), identity.unionid()));
+        return tokensFor(user.id(), device, now, existing.isEmpty());
+    }
+
+    /** The platforms the user's account is linked to. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MiniProgramPlatform> linkedPlatforms(Long userId) {
+        return em.createQuery("SELECT l.platform FROM MiniProgramLink l WHERE l.userId = :u ORDER BY l.platform",
+                MiniProgramPlatform.class).setParameter("u", userId).getResultList();
     }
 
     /** A new token pair for a valid refresh token, which is used up (rotation). A used-up one revokes them all. */
@@ -211,6 +291,7 @@ public class AccountService {
         codes.forget(profile.phone());
         garage.forget(userId);
         favourites.forget(userId);
+        em.createQuery("DELETE FROM MiniProgramLink l WHERE l.userId = :u").setParameter("u", userId).executeUpdate();
         users.anonymise(userId, clock.instant());
         revokeAll(userId, "ACCOUNT_DELETED");
         LOG.info(() -> "App user " + userId + " deleted their account; personal data anonymised");

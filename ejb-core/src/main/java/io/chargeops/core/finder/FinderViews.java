@@ -24,7 +24,7 @@ public final class FinderViews {
     public record StationSummary(Long id, String name, String address, String cityCode, BigDecimal longitude,
                                  BigDecimal latitude, String coordinateSystem, BigDecimal distanceKm, String openingHours,
                                  String stationType, String parkingFeeNote, int fastGuns, int slowGuns, int freeGuns,
-                                 Price currentPrice) {
+                                 Price currentPrice, BigDecimal maxPowerKw, String parkingFeeType, Boolean openNow) {
     }
 
     /** A page of results. */

@@ -67,9 +67,34 @@ public class StationFinder {
 
     Clock clock = Clock.systemUTC();
 
-    /** A nearby search's filters. {@code fast}: only stations with DC guns; {@code freeOnly}: with an idle gun now. */
+    /**
+     * A nearby search's filters. {@code fast}/{@code slow}: only stations with DC/AC guns; {@code freeOnly}: with a
+     * free gun now (live state); {@code minPowerKw}: with a pile of at least that rated power; {@code stationType}
+     * PUBLIC/DEDICATED/PRIVATE; {@code parkingFeeType} as {@link StationFilters#parkingFeeType} reads the parking note;
+     * {@code openNow}: leaves out stations whose opening hours say closed now (unreadable hours are kept). Null or
+     * false: no filter.
+     */
     public record Query(double longitude, double latitude, CoordinateSystem system, double radiusKm, String keyword,
-                        String cityCode, boolean fast, boolean freeOnly, int page, int size) {
+                        String cityCode, boolean fast, boolean freeOnly, int page, int size, boolean slow,
+                        BigDecimal minPowerKw, String stationType, String parkingFeeType, boolean openNow) {
+
+        public Query(double longitude, double latitude, CoordinateSystem system, double radiusKm, String keyword,
+                     String cityCode, boolean fast, boolean freeOnly, int page, int size) {
+            this(longitude, latitude, system, radiusKm, keyword, cityCode, fast, freeOnly, page, size, false, null, null,
+                    null, false);
+        }
+
+        boolean filters() {
+            return fast || freeOnly || slow || minPowerKw != null || stationType != null || parkingFeeType != null || openNow;
+        }
+
+        boolean accepts(StationSummary s) {
+            return !(fast && s.fastGuns() == 0 || slow && s.slowGuns() == 0 || freeOnly && s.freeGuns() == 0
+                    || minPowerKw != null && (s.maxPowerKw() == null || s.maxPowerKw().compareTo(minPowerKw) < 0)
+                    || stationType != null && !stationType.equals(s.stationType())
+                    || parkingFeeType != null && !parkingFeeType.equals(s.parkingFeeType())
+                    || openNow && Boolean.FALSE.equals(s.openNow()));
+        }
     }
 
     /** Operating stations within the radius, nearest first. */
@@ -93,7 +118,7 @@ public class StationFinder {
         hits.sort(Comparator.comparingDouble(Hit::km).thenComparing(h -> h.station().id()));
         Instant now = clock.instant();
         List<StationSummary> all = new ArrayList<>();
-        boolean filterByGuns = q.fast() || q.freeOnly();
+        boolean filterByGuns = q.filters();
         int from = (q.page() - 1) * q.size();
         for (Hit h : hits) {
             if (!filterByGuns && (all.size() < from || all.size() >= from + q.size())) {
@@ -101,7 +126,7 @@ public class StationFinder {
                 continue;
             }
             StationSummary summary = summary(h.station(), q.system(), h.km(), now);
-            if (q.fast() && summary.fastGuns() == 0 || q.freeOnly() && summary.freeGuns() == 0) {
+            if (!q.accepts(summary)) {
                 continue;
             }
             all.add(summary);
@@ -192,7 +217,11 @@ public class StationFinder {
         int fast = 0;
         int slow = 0;
         int free = 0;
+        BigDecimal maxPower = null;
         for (PileView p : activePiles(s.id())) {
+            if (p.ratedPowerKw() != null && (maxPower == null || p.ratedPowerKw().compareTo(maxPower) > 0)) {
+                maxPower = p.ratedPowerKw();
+            }
             for (GunView g : p.guns()) {
                 if (p.pileType() == PileType.DC) {
                     fast++;
@@ -209,7 +238,9 @@ public class StationFinder {
         return new StationSummary(s.id(), s.name(), s.address(), s.cityCode(),
                 BigDecimal.valueOf(p[0]).setScale(7, RoundingMode.HALF_UP), BigDecimal.valueOf(p[1]).setScale(7, RoundingMode.HALF_UP),
                 system.name(), km == null ? null : BigDecimal.valueOf(km).setScale(2, RoundingMode.HALF_UP),
-                s.openingHours(), s.stationType().name(), s.parkingFeeNote(), fast, slow, free, price);
+                s.openingHours(), s.stationType().name(), s.parkingFeeNote(), fast, slow, free, price, maxPower,
+                StationFilters.parkingFeeType(s.parkingFeeNote()).name(),
+                StationFilters.openAt(s.openingHours(), now.atZone(ZoneId.of(zone)).toLocalTime()));
     }
 
     private List<PileView> activePiles(Long stationId) {

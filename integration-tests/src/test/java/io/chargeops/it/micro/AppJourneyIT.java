@@ -103,6 +103,20 @@ class AppJourneyIT {
         assertThat(dec(nearest, "distanceKm")).isLessThan(new BigDecimal("0.1"));
         assertThat(dec(stations.get(1), "distanceKm")).isGreaterThan(dec(nearest, "distanceKm"));
         assertThat(dec(nearest, "fastGuns")).isEqualByComparingTo("2");
+        assertThat(str(nearest, "parkingFeeType")).isEqualTo("LIMITED_FREE"); // 前2小时免费, 超出收费
+        assertThat(nearest.get("openNow")).isEqualTo(Boolean.TRUE); // 00:00-24:00
+        assertThat(dec(nearest, "maxPowerKw")).isPositive();
+        String near = "/stations/nearby?lng=118.7786&lat=32.0662&radiusKm=20";
+        assertThat(items(ok(driver.get(near + "&parkingFeeType=FREE"), 200))).extracting(st -> str(st, "id"))
+                .doesNotContain("1").contains("2");
+        assertThat(items(ok(driver.get(near + "&parkingFeeType=LIMITED_FREE&openNow=true&stationType=PUBLIC"), 200)))
+                .extracting(st -> str(st, "id")).containsExactly("1");
+        assertThat(dec(ok(driver.get(near + "&stationType=DEDICATED"), 200), "total")).isZero();
+        assertThat(dec(ok(driver.get(near + "&minPowerKw=1000"), 200), "total")).isZero();
+        assertThat(items(ok(driver.get(near + "&minPowerKw=" + dec(nearest, "maxPowerKw").toPlainString()), 200)))
+                .extracting(st -> str(st, "id")).contains("1");
+        refused(driver.get(near + "&parkingFeeType=CHEAP"), 400);
+        refused(driver.get(near + "&minPowerKw=0"), 400);
         Map<String, Object> detail = ok(driver.get("/stations/1"), 200);
         List<Map<String, Object>> table = listAt(detail, "priceTable");
         assertThat(table).as(detail.toString()).isNotEmpty();

@@ -40,6 +40,30 @@ public final class AppRequests {
         public String device;
     }
 
+    @Schema(name = "MiniProgramSignInRequest", description = "Sign in from a WeChat or Alipay mini-program with its login "
+            + "code (wx.login / my.getAuthCode). The first time an openid is seen, add phone and smsCode (from POST "
+            + "auth/sms-codes): the openid is linked to that phone's account, registered if new.")
+    public static class MiniProgramSignInRequest {
+        @Schema(required = true, enumeration = {"WECHAT", "ALIPAY"}, example = "WECHAT") @NotBlank
+        @Pattern(regexp = "WECHAT|ALIPAY", message = "must be WECHAT or ALIPAY")
+        public String platform;
+
+        @Schema(description = "One-time login code from the mini-program", required = true, example = "0a3Xk2000abcd")
+        @NotBlank @Size(max = 128)
+        public String code;
+
+        @Schema(description = "First sign-in only: the phone to link", example = "13812345678")
+        @Pattern(regexp = MOBILE, message = MOBILE_MESSAGE)
+        public String phone;
+
+        @Schema(description = "First sign-in only: the SMS code sent to phone", example = "123456")
+        @Pattern(regexp = "\\d{6}", message = "must be the 6-digit code")
+        public String smsCode;
+
+        @Size(max = 100)
+        public String device;
+    }
+
     @Schema(name = "RefreshRequest", description = "Exchange a refresh token for a new token pair (the old one is used up)")
     public static class RefreshRequest {
         @Schema(required = true) @NotBlank @Size(max = 200)
@@ -72,6 +96,13 @@ public final class AppRequests {
 
         @Schema(description = "Amount to reserve (元); the charge stops when it is used up. Default: the whole available balance",
                 example = "50.00")
+        @DecimalMin("0.01") @Digits(integer = 8, fraction = 2)
+        public BigDecimal prepayAmount;
+    }
+
+    @Schema(name = "ContinueRequest", description = "Continue charging on the same gun; the body may be empty or {}")
+    public static class ContinueRequest {
+        @Schema(description = "Amount to reserve (元). Default: the whole available balance", example = "30.00")
         @DecimalMin("0.01") @Digits(integer = 8, fraction = 2)
         public BigDecimal prepayAmount;
     }

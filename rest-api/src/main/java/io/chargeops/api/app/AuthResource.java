@@ -2,6 +2,7 @@ package io.chargeops.api.app;
 
 import io.chargeops.api.problem.Problem;
 import io.chargeops.core.account.AccountService;
+import io.chargeops.core.account.MiniProgramPlatform;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,6 +71,27 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AppViews.Tokens signIn(@NotNull(message = "a JSON body is required") @Valid AppRequests.SignInRequest body) {
         return AppViews.Tokens.of(accounts.signIn(body.phone, body.code, body.device));
+    }
+
+    @POST
+    @Path("mini-program-sessions")
+    @Operation(summary = "Sign in from a WeChat or Alipay mini-program (login code → openid)",
+            description = "The code is exchanged with the platform (WeChat jscode2session, Alipay alipay.system.oauth.token; "
+                    + "the embedded default uses a sandbox exchange). A linked openid (or WeChat unionid) signs its user in. "
+                    + "The first time, the answer is 422 phone-verification-required unless phone and smsCode are given: "
+                    + "the openid is then linked to that phone's account, which is registered if new. Tokens as for SMS sign-in.")
+    @APIResponse(responseCode = "200", description = "Signed in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppViews.Tokens.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "account-disabled, mini-program-already-linked, mini-program-unavailable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "invalid-mini-program-code, phone-verification-required, wrong-sms-code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AppViews.Tokens miniProgramSignIn(
+            @NotNull(message = "a JSON body is required") @Valid AppRequests.MiniProgramSignInRequest body) {
+        return AppViews.Tokens.of(accounts.miniProgramSignIn(MiniProgramPlatform.valueOf(body.platform), body.code,
+                body.phone, body.smsCode, body.device));
     }
 
     @POST

@@ -117,6 +117,31 @@ public class ChargingResource {
     }
 
     @POST
+    @Path("{orderNo}/continuation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Continue charging (继续充电) after a finished order, on the same gun",
+            description = "A new order for the same user on the gun of this SETTLED order, allowed while the car is still "
+                    + "plugged in (the gun reports OCCUPIED) and nobody has started on the gun since. Body as for a start "
+                    + "without gunCode: an optional prepayAmount (default the whole available balance).")
+    @APIResponse(responseCode = "201", description = "New order created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppViews.Order.class)))
+    @APIResponse(responseCode = "400", description = "Malformed order number or prepay",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "unknown-order (also another user's)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "order-not-continuable, gun-not-plugged, gun-offline, gun-faulted, gun-busy, no-tariff",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "insufficient-balance, invalid-prepay",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response continueCharging(@PathParam("orderNo") String orderNo, @Valid AppRequests.ContinueRequest body,
+                                     @Context UriInfo uri) {
+        ChargingOrderView order = charging.continueCharging(caller.userId(), checked(orderNo),
+                body == null ? null : body.prepayAmount);
+        return Response.created(uri.getBaseUriBuilder().path(ChargingResource.class).path(order.orderNo()).build())
+                .entity(AppViews.Order.of(order)).build();
+    }
+
+    @POST
     @Path("{orderNo}/stop")
     @Operation(summary = "Stop charging", description = "The order is STOPPING until the pile's transaction record settles it.")
     @APIResponse(responseCode = "202", description = "Stop sent",

@@ -56,7 +56,9 @@ public class StationsResource {
     @GET
     @Path("nearby")
     @Operation(summary = "Stations near a point, nearest first",
-            description = "Operating stations within radiusKm of (lng, lat), with distance, guns fast/slow/free and the price now.")
+            description = "Operating stations within radiusKm of (lng, lat), with distance, guns fast/slow/free, the price now, "
+                    + "the strongest pile, the parking fee type and whether open now. Filters: fast, slow, freeOnly (live "
+                    + "gun state), minPowerKw, stationType, parkingFeeType, openNow; they combine.")
     @APIResponse(responseCode = "200", description = "A page of stations",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StationPage.class)))
     @APIResponse(responseCode = "400", description = "Missing or out-of-range coordinates, radius, page or size",
@@ -72,7 +74,26 @@ public class StationsResource {
             @Parameter(description = "only stations with DC (fast) guns") @QueryParam("fast") @DefaultValue("false") boolean fast,
             @Parameter(description = "only stations with a free gun now") @QueryParam("freeOnly") @DefaultValue("false") boolean freeOnly,
             @Parameter(description = "1-based") @QueryParam("page") @DefaultValue("1") int page,
-            @Parameter(description = "1..50") @QueryParam("size") @DefaultValue("20") int size) {
+            @Parameter(description = "1..50") @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "only stations with AC (slow) guns") @QueryParam("slow") @DefaultValue("false") boolean slow,
+            @Parameter(description = "only stations with a pile of at least this rated power (kW), 1..1000", example = "60")
+            @QueryParam("minPowerKw") Double minPowerKw,
+            @Parameter(description = "PUBLIC, DEDICATED or PRIVATE") @QueryParam("stationType") String stationType,
+            @Parameter(description = "FREE, LIMITED_FREE (free for a while) or PAID, as the station's parking note says")
+            @QueryParam("parkingFeeType") String parkingFeeType,
+            @Parameter(description = "leave out stations whose opening hours say closed now")
+            @QueryParam("openNow") @DefaultValue("false") boolean openNow) {
+        if (minPowerKw != null && (minPowerKw < 1 || minPowerKw > 1000)) {
+            throw new BadRequestException("minPowerKw must be 1..1000");
+        }
+        String type = blankToNull(stationType);
+        if (type != null && !type.matches("PUBLIC|DEDICATED|PRIVATE")) {
+            throw new BadRequestException("stationType must be PUBLIC, DEDICATED or PRIVATE: " + stationType);
+        }
+        String parking = blankToNull(parkingFeeType);
+        if (parking != null && !parking.matches("FREE|LIMITED_FREE|PAID")) {
+            throw new BadRequestException("parkingFeeType must be FREE, LIMITED_FREE or PAID: " + parkingFeeType);
+        }
         if (lng == null || lat == null || lng < -180 || lng > 180 || lat < -90 || lat > 90) {
             throw new BadRequestException("lng (-180..180) and lat (-90..90) are required");
         }
@@ -84,7 +105,8 @@ public class StationsResource {
             throw new BadRequestException("cityCode must have 6 digits: " + cityCode);
         }
         FinderViews.Page<FinderViews.StationSummary> result = finder.nearby(new StationFinder.Query(lng, lat,
-                system(system), radiusKm, keyword, cityCode, fast, freeOnly, page, size));
+                system(system), radiusKm, keyword, cityCode, fast, freeOnly, page, size, slow,
+                minPowerKw == null ? null : java.math.BigDecimal.valueOf(minPowerKw), type, parking, openNow));
         return new StationPage(result.items(), result.page(), result.size(), result.total());
     }
 
@@ -191,5 +213,9 @@ public class StationsResource {
         if (text != null && text.length() > max) {
             throw new BadRequestException(name + " has at most " + max + " characters");
         }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }
