@@ -34,6 +34,12 @@ public class InterconnectTimer {
     @EJB
     PartnerPushes pushes;
 
+    @EJB
+    PartnerPull pull;
+
+    @EJB
+    PulledData pulledData;
+
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean sealed = new AtomicBoolean();
 
@@ -66,6 +72,22 @@ public class InterconnectTimer {
             LOG.log(Level.WARNING, "Interconnect round failed; the next one retries: " + e, e);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** Partners with a pull interval: their stations, status and prices pulled when due (one at a time). */
+    @Schedule(hour = "*", minute = "*", persistent = false, info = "interconnect pulls")
+    void pulls() {
+        try {
+            for (String operatorId : pulledData.duePulls(java.time.Instant.now())) {
+                try {
+                    pull.pull(operatorId);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.INFO, "Scheduled pull of partner " + operatorId + " failed: " + e.getMessage());
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Scheduled pulls not run: " + e);
         }
     }
 

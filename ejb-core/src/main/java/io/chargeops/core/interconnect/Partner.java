@@ -45,6 +45,9 @@ public class Partner {
     @Column(name = "prepay_amount") private BigDecimal prepayAmount;
     @Convert(converter = UtcInstantConverter.class) @Column(name = "created_at") private Instant createdAt;
     @Convert(converter = UtcInstantConverter.class) @Column(name = "updated_at") private Instant updatedAt;
+    @Column(name = "pull_interval_minutes") Integer pullIntervalMinutes;
+    @Convert(converter = UtcInstantConverter.class) @Column(name = "last_pulled_at") Instant lastPulledAt;
+    @Column(name = "last_pull_result") String lastPullResult;
     @Version @Column(name = "row_version") private long rowVersion;
 
     protected Partner() {
@@ -89,4 +92,23 @@ public class Partner {
     void setBilling(Long userId, Long walletId) { this.billingUserId = userId; this.billingWalletId = walletId; }
     void setPrepayAmount(BigDecimal prepayAmount) { this.prepayAmount = prepayAmount; }
     void touched(Instant at) { this.updatedAt = at; }
+
+    // Writes go through methods of the entity itself: EclipseLink's woven change tracking does not see fields
+    // assigned from other classes, so such a change would never be written.
+    void inSecrets(String operator, String data, String iv, String sig) {
+        this.inOperatorSecret = operator;
+        this.inDataSecret = data;
+        this.inDataSecretIv = iv;
+        this.inSigSecret = sig;
+    }
+
+    void outSecrets(String operator, String data, String iv, String sig) {
+        this.outOperatorSecret = operator;
+        this.outDataSecret = data;
+        this.outDataSecretIv = iv;
+        this.outSigSecret = sig;
+    }
+
+    void setPullIntervalMinutes(Integer minutes) { this.pullIntervalMinutes = minutes; }
+    void pulled(Instant at, String result) { this.lastPulledAt = at; this.lastPullResult = result; }
 }

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +36,7 @@ import java.util.logging.Logger;
 public class PartnerPushes {
 
     private static final Logger LOG = Logger.getLogger(PartnerPushes.class.getName());
+    private static final String ORDER_INFO = "notification_charge_order_info";
 
     @EJB
     Partners partners;
@@ -64,6 +66,7 @@ public class PartnerPushes {
 
     /** The settled event of any order: a partner's order gets its notification_charge_order_info queued once. */
     public void orderSettled(OrderSettled event) {
+        governmentOrderInfo(event.orderNo());
         Optional<PartnerCharges.ChargeRef> charge = charges.byOrder(event.orderNo());
         if (charge.isEmpty()) {
             return;
@@ -84,6 +87,33 @@ public class PartnerPushes {
         charges.orderSettled(c.orderNo(), push, now);
         LOG.info(() -> "Order " + c.orderNo() + " of partner " + partner.get().operatorId() + " (StartChargeSeq "
                 + c.startChargeSeq() + ") settled: " + (push == null ? "order push switched off" : "order info queued"));
+    }
+
+    /**
+     * Government profile: a supervision platform (role GOVERNMENT) with the order push on gets every settled order at
+     * the stations it sees, whoever started it — StartChargeSeq is our order number, with OperatorID, StationID and
+     * EquipmentID added (the order carries no VIN or plate yet). Queued once per order (business key the order number).
+     */
+    private void governmentOrderInfo(String orderNo) {
+        List<PartnerView> supervisors = partners.pushingTo(ORDER_INFO).stream()
+                .filter(p -> "GOVERNMENT".equals(p.role())).toList();
+        if (supervisors.isEmpty()) {
+            return;
+        }
+        Optional<ChargingOrderView> order = charging.find(orderNo);
+        if (order.isEmpty()) {
+            return;
+        }
+        ChargingOrderView o = order.get();
+        String payload = Json.createObjectBuilder(EvcsPayloads.order(orderNo, o.gunCode().trim(), o, settings.zone()))
+                .add("OperatorID", settings.operatorId()).add("StationID", String.valueOf(o.stationId()))
+                .add("EquipmentID", o.pileCode().trim()).build().toString();
+        for (PartnerView p : supervisors) {
+            if (p.sees(o.stationId())) {
+                charges.enqueue(new PartnerCharges.NewPush(p.id(), ORDER_INFO, orderNo, payload), clock.instant());
+                LOG.info(() -> "Order " + orderNo + " queued for supervision platform " + p.operatorId());
+            }
+        }
     }
 
     /** One round: follow the partners' charges in progress, then deliver what is due. */

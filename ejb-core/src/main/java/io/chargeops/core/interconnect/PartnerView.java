@@ -1,6 +1,7 @@
 package io.chargeops.core.interconnect;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Set;
 public record PartnerView(Long id, String operatorId, String name, String role, String status, String baseUrl,
                           CecKeys inKeys, CecKeys outKeys, Set<CecVariant> variants, Set<String> pushes,
                           boolean allStations, Set<Long> stationIds, int tokenTtlSeconds, int chargeStatusSeconds,
-                          Long billingUserId, Long billingWalletId, BigDecimal prepayAmount) {
+                          Long billingUserId, Long billingWalletId, BigDecimal prepayAmount,
+                          Integer pullIntervalMinutes, Instant lastPulledAt, String lastPullResult) {
 
     /** The notification_* interfaces a partner may have pushed to it. */
     public static final Set<String> PUSH_INTERFACES = Set.of("notification_stationStatus",
@@ -34,12 +36,14 @@ public record PartnerView(Long id, String operatorId, String name, String role, 
     /** What the ops API shows: everything but the secrets. */
     public Summary summary() {
         return new Summary(operatorId, name, role, status, baseUrl, variants, pushes, allStations ? "ALL" : "LISTED",
-                stationIds, tokenTtlSeconds, chargeStatusSeconds, prepayAmount, outKeys != null);
+                stationIds, tokenTtlSeconds, chargeStatusSeconds, prepayAmount, outKeys != null,
+                pullIntervalMinutes == null ? 0 : pullIntervalMinutes, lastPulledAt, lastPullResult);
     }
 
     public record Summary(String operatorId, String name, String role, String status, String baseUrl,
                           Set<CecVariant> variants, Set<String> pushes, String stationScope, Set<Long> stationIds,
                           int tokenTtlSeconds, int chargeStatusSeconds, BigDecimal prepayAmount,
-                          boolean outboundSecretsSet) {
+                          boolean outboundSecretsSet, int pullIntervalMinutes, Instant lastPulledAt,
+                          String lastPullResult) {
     }
 }

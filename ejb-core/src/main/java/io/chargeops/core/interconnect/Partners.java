@@ -51,6 +51,117 @@ public class Partners {
                 .filter(v -> v.pushes(iface)).toList();
     }
 
+    /** One direction's four secrets (T/CEC 102.4 §4.4), each 16 printable ASCII characters. */
+    public static class Secrets {
+        public String operatorSecret;
+        public String dataSecret;
+        public String dataSecretIv;
+        public String sigSecret;
+    }
+
+    /** A new partner: {@code in} are the secrets it calls us with (required), {@code out} those it issued us (optional). */
+    public static class NewPartner {
+        public String operatorId;
+        public String name;
+        public String role;
+        public String baseUrl;
+        public Secrets in;
+        public Secrets out;
+    }
+
+    /** New secrets for one or both directions; a new inbound set revokes the tokens issued under the old one. */
+    public static class Rotation {
+        public Secrets in;
+        public Secrets out;
+    }
+
+    /** Creates a partner, ACTIVE, seeing no station until given some, pushes off; secrets sealed at once. */
+    public PartnerView create(NewPartner n, Instant at) {
+        if (n == null) {
+            throw invalid("A JSON body is required");
+        }
+        if (n.operatorId == null || !n.operatorId.matches("[0-9A-Za-z]{1,32}")) {
+            throw invalid("operatorId is 1..32 letters or digits (the standard: the 9-character organisation code)");
+        }
+        if (n.name == null) {
+            throw invalid("name is required");
+        }
+        if (n.role == null || !Set.of("USER_PLATFORM", "OPERATOR", "GOVERNMENT").contains(n.role)) {
+            throw invalid("role is USER_PLATFORM, OPERATOR or GOVERNMENT");
+        }
+        if (n.in == null) {
+            throw invalid("in (the secrets the partner calls us with) is required");
+        }
+        checkSecrets(n.in, "in");
+        if (n.out != null) {
+            checkSecrets(n.out, "out");
+        }
+        Long exists = em.createQuery("SELECT COUNT(p) FROM Partner p WHERE p.operatorId = :o", Long.class)
+                .setParameter("o", n.operatorId).getSingleResult();
+        if (exists > 0) {
+            throw new RefusedException(Kind.CONFLICT, "partner-exists", "Partner " + n.operatorId + " exists already");
+        }
+        Partner p = new Partner(n.operatorId, requireText(n.name, "name", 100), n.role, at);
+        seal(p, n.in, n.out);
+        p.setPushes("");
+        em.persist(p);
+        em.flush();
+        if (n.baseUrl != null) {
+            Change c = new Change();
+            c.baseUrl = n.baseUrl;
+            return change(n.operatorId, c);
+        }
+        LOG.info(() -> "Partner " + n.operatorId + " (" + n.role + ") created");
+        return view(p);
+    }
+
+    /** Replaces the secrets of one or both directions; inbound tokens issued under the old secrets stop working. */
+    public PartnerView rotate(String operatorId, Rotation r, Instant at) {
+        if (r == null || r.in == null && r.out == null) {
+            throw invalid("in and/or out secrets are required");
+        }
+        if (r.in != null) {
+            checkSecrets(r.in, "in");
+        }
+        if (r.out != null) {
+            checkSecrets(r.out, "out");
+        }
+        Partner p = em.createQuery("SELECT p FROM Partner p WHERE p.operatorId = :o", Partner.class)
+                .setParameter("o", operatorId).getResultStream().findFirst()
+                .orElseThrow(() -> new RefusedException(Kind.NOT_FOUND, "unknown-partner", "No partner " + operatorId));
+        seal(p, r.in, r.out);
+        if (r.in != null) {
+            int revoked = em.createQuery("DELETE FROM PartnerToken t WHERE t.partnerId = :p").setParameter("p", p.getId()).executeUpdate();
+            LOG.info(() -> "Partner " + operatorId + ": inbound secrets rotated, " + revoked + " token(s) revoked");
+        }
+        if (r.out != null) {
+            LOG.info(() -> "Partner " + operatorId + ": outbound secrets rotated");
+        }
+        p.touched(at);
+        em.flush();
+        return view(p);
+    }
+
+    private void seal(Partner p, Secrets in, Secrets out) {
+        SecretSeal seal = keys.seal();
+        if (in != null) {
+            p.inSecrets(seal.seal(in.operatorSecret), seal.seal(in.dataSecret), seal.seal(in.dataSecretIv), seal.seal(in.sigSecret));
+        }
+        if (out != null) {
+            p.outSecrets(seal.seal(out.operatorSecret), seal.seal(out.dataSecret), seal.seal(out.dataSecretIv), seal.seal(out.sigSecret));
+        }
+    }
+
+    static void checkSecrets(Secrets s, String direction) {
+        String[][] all = {{"operatorSecret", s.operatorSecret}, {"dataSecret", s.dataSecret},
+            {"dataSecretIv", s.dataSecretIv}, {"sigSecret", s.sigSecret}};
+        for (String[] f : all) {
+            if (f[1] == null || !f[1].matches("[\\x21-\\x7E]{16}")) {
+                throw invalid(direction + "." + f[0] + " must be 16 printable ASCII characters (AES-128 / HMAC key bytes)");
+            }
+        }
+    }
+
     /** What an operator may change on a partner; null fields stay as they are. */
     public static class Change {
         public String name;
@@ -63,6 +174,8 @@ public class Partners {
         public Integer tokenTtlSeconds;
         public Integer chargeStatusSeconds;
         public BigDecimal prepayAmount;
+        /** Minutes between scheduled pulls of its stations (5..10080), 0 = only on demand. */
+        public Integer pullIntervalMinutes;
     }
 
     public PartnerView change(String operatorId, Change c) {
@@ -118,6 +231,13 @@ public class Partners {
             }
             p.setPrepayAmount(c.prepayAmount);
         }
+        if (c.pullIntervalMinutes != null) {
+            int m = c.pullIntervalMinutes;
+            if (m != 0 && (m < 5 || m > 10080)) {
+                throw invalid("pullIntervalMinutes is 5..10080, or 0 for on demand only");
+            }
+            p.setPullIntervalMinutes(m == 0 ? null : m);
+        }
         if (c.stationIds != null) {
             em.createQuery("DELETE FROM PartnerStation s WHERE s.partnerId = :p").setParameter("p", p.getId()).executeUpdate();
             for (Long stationId : new TreeSet<>(c.stationIds)) {
@@ -142,14 +262,10 @@ public class Partners {
             if (Arrays.stream(all).noneMatch(SecretSeal::isPlain)) {
                 continue;
             }
-            p.inOperatorSecret = reseal(seal, p.inOperatorSecret);
-            p.inDataSecret = reseal(seal, p.inDataSecret);
-            p.inDataSecretIv = reseal(seal, p.inDataSecretIv);
-            p.inSigSecret = reseal(seal, p.inSigSecret);
-            p.outOperatorSecret = reseal(seal, p.outOperatorSecret);
-            p.outDataSecret = reseal(seal, p.outDataSecret);
-            p.outDataSecretIv = reseal(seal, p.outDataSecretIv);
-            p.outSigSecret = reseal(seal, p.outSigSecret);
+            p.inSecrets(reseal(seal, p.inOperatorSecret), reseal(seal, p.inDataSecret), reseal(seal, p.inDataSecretIv),
+                    reseal(seal, p.inSigSecret));
+            p.outSecrets(reseal(seal, p.outOperatorSecret), reseal(seal, p.outDataSecret), reseal(seal, p.outDataSecretIv),
+                    reseal(seal, p.outSigSecret));
             p.touched(Instant.now());
             changed++;
             LOG.info(() -> "Sealed the seeded secrets of partner " + p.getOperatorId());
@@ -182,7 +298,7 @@ public class Partners {
         return new PartnerView(p.getId(), p.getOperatorId(), p.getName(), p.getRole(), p.getStatus(), p.getBaseUrl(),
                 in, out, variants, new LinkedHashSet<>(split(p.getPushes())), "ALL".equals(p.getStationScope()),
                 stations, p.getTokenTtlSeconds(), p.getChargeStatusSeconds(), p.getBillingUserId(),
-                p.getBillingWalletId(), p.getPrepayAmount());
+                p.getBillingWalletId(), p.getPrepayAmount(), p.pullIntervalMinutes, p.lastPulledAt, p.lastPullResult);
     }
 
     private static List<String> split(String csv) {

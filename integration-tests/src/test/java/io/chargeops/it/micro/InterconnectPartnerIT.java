@@ -69,6 +69,9 @@ class InterconnectPartnerIT {
     static SimulatedPile pile;
     static HttpServer partnerServer;
     static final AtomicBoolean partnerDown = new AtomicBoolean();
+    static final String OPERATOR = "MA0THIRD1";
+    static final AtomicBoolean operatorDropsStation = new AtomicBoolean();
+    static final List<String> operatorCalls = new CopyOnWriteArrayList<>();
     static final List<Received> received = new CopyOnWriteArrayList<>();
     static final List<String> partnerProblems = new CopyOnWriteArrayList<>();
     static final AtomicInteger refusedWhileDown = new AtomicInteger();
@@ -85,6 +88,7 @@ class InterconnectPartnerIT {
     static void boot() throws IOException {
         partnerServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         partnerServer.createContext("/evcs/v1/", InterconnectPartnerIT::partnerEndpoint);
+        partnerServer.createContext("/operator/v1/", InterconnectPartnerIT::operatorEndpoint);
         partnerServer.start();
         node = new MicroNode("interconnect")
                 .withEnv("CHARGEOPS_INTERCONNECT_PUSH_RETRY_SECONDS", "1")
@@ -327,6 +331,195 @@ class InterconnectPartnerIT {
                 && String.valueOf(status).equals(String.valueOf(((Map<String, Object>) m).get("Status")));
     }
 
+    @Test
+    @Order(5)
+    void partnersAreCreatedAndTheirSecretsRotatedWithoutEverShowingThem() {
+        String in = "{\"operatorSecret\":\"inOperatorSecr01\",\"dataSecret\":\"inDataSecret0001\",\"dataSecretIv\":\"inDataSecretIv01\",\"sigSecret\":\"inSigSecret00001\"}";
+        String out = "{\"operatorSecret\":\"" + SECRET + "\",\"dataSecret\":\"" + SECRET + "\",\"dataSecretIv\":\"" + SECRET + "\",\"sigSecret\":\"" + SECRET + "\"}";
+        String base = "http://127.0.0.1:" + partnerServer.getAddress().getPort() + "/operator/v1/";
+        // validation: 400 with the problem's slug, nothing created
+        assertProblem(api.post("/interconnect/partners", "{\"operatorId\":\"" + OPERATOR + "\",\"name\":\"x\",\"role\":\"OPERATOR\"}"), 400, "invalid-partner");
+        assertProblem(api.post("/interconnect/partners", "{\"operatorId\":\"bad id!\",\"name\":\"x\",\"role\":\"OPERATOR\",\"in\":" + in + "}"), 400, "invalid-partner");
+        assertProblem(api.post("/interconnect/partners", "{\"operatorId\":\"" + OPERATOR + "\",\"name\":\"x\",\"role\":\"KING\",\"in\":" + in + "}"), 400, "invalid-partner");
+        assertProblem(api.post("/interconnect/partners", "{\"operatorId\":\"" + OPERATOR + "\",\"name\":\"x\",\"role\":\"OPERATOR\",\"in\":"
+                + in.replace("inSigSecret00001", "short") + "}"), 400, "invalid-partner");
+        assertProblem(api.post("/interconnect/partners", "{\"operatorId\":\"" + OPERATOR + "\",\"name\":\"x\",\"role\":\"OPERATOR\",\"baseUrl\":\"ftp://x/\",\"in\":" + in + "}"), 400, "invalid-partner");
+        assertThat(api.get("/interconnect/partners/" + OPERATOR).status()).isEqualTo(404);
+
+        AdminApi.Reply created = api.post("/interconnect/partners", "{\"operatorId\":\"" + OPERATOR + "\",\"name\":\"第三方运营商\",\"role\":\"OPERATOR\","
+                + "\"baseUrl\":\"" + base + "\",\"in\":" + in + "}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.map()).containsEntry("operatorId", OPERATOR).containsEntry("role", "OPERATOR").containsEntry("status", "ACTIVE")
+                .containsEntry("baseUrl", base).containsEntry("outboundSecretsSet", false);
+        assertThat(created.body()).doesNotContain("inOperatorSecr01", "inDataSecret0001", "inSigSecret00001", "Secret\":");
+        assertProblem(api.post("/interconnect/partners", "{\"operatorId\":\"" + OPERATOR + "\",\"name\":\"x\",\"role\":\"OPERATOR\",\"in\":" + in + "}"), 409, "partner-exists");
+
+        // rotation: validated, unknown partner 404, the outbound set makes it pullable; never echoed
+        assertProblem(api.post("/interconnect/partners/" + OPERATOR + "/secrets", "{}"), 400, "invalid-partner");
+        assertProblem(api.post("/interconnect/partners/" + OPERATOR + "/secrets", "{\"out\":" + out.replace(SECRET + "\",\"sigSecret", "abc\",\"sigSecret") + "}"), 400, "invalid-partner");
+        assertThat(api.post("/interconnect/partners/NOBODY0001/secrets", "{\"out\":" + out + "}").status()).isEqualTo(404);
+        assertProblem(api.post("/interconnect/partners/" + OPERATOR + "/pull", "{}"), 422, "partner-not-reachable");
+        AdminApi.Reply rotated = api.post("/interconnect/partners/" + OPERATOR + "/secrets", "{\"out\":" + out + "}");
+        assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+        assertThat(rotated.map()).containsEntry("outboundSecretsSet", true);
+        assertThat(rotated.body()).doesNotContain(SECRET);
+        assertThat(api.get("/interconnect/partners").body()).doesNotContain(SECRET, "inSigSecret00001");
+
+        // the demo partner's inbound secrets rotated: its tokens stop working, the new OperatorSecret gets a token
+        AdminApi.Reply demo = api.post("/interconnect/partners/" + PARTNER + "/secrets", "{\"in\":{\"operatorSecret\":\"rotatedOpSecret1\","
+                + "\"dataSecret\":\"" + SECRET + "\",\"dataSecretIv\":\"" + SECRET + "\",\"sigSecret\":\"" + SECRET + "\"}}");
+        assertThat(demo.status()).as(demo.toString()).isEqualTo(200);
+        assertRet(post("query_station_status", seal("{\"StationIDs\":[\"1\"]}").json(), token), 4002);
+        Map<String, Object> old = ok(call("query_token", "{\"OperatorID\":\"123456789\",\"OperatorSecret\":\"" + SECRET + "\"}", null));
+        assertThat(old.get("SuccStat")).hasToString("1");
+        Map<String, Object> fresh = ok(call("query_token", "{\"OperatorID\":\"123456789\",\"OperatorSecret\":\"rotatedOpSecret1\"}", null));
+        assertThat(fresh.get("SuccStat")).hasToString("0");
+        token = (String) fresh.get("AccessToken");
+        assertThat(ok(call("query_station_status", "{\"StationIDs\":[\"1\"]}", token)).get("Total")).hasToString("1");
+    }
+
+    @Test
+    @Order(6)
+    void aThirdPartyOperatorsStationsStatusAndPricesArePulledAsInterconnectData() {
+        AdminApi.Reply pulled = api.post("/interconnect/partners/" + OPERATOR + "/pull", "{}");
+        assertThat(pulled.status()).as(pulled.toString()).isEqualTo(200);
+        assertThat(pulled.map()).containsEntry("operatorId", OPERATOR);
+        assertThat(pulled.map().get("stations")).hasToString("3");
+        assertThat(pulled.map().get("pages")).as("all pages read").hasToString("2");
+        assertThat(pulled.map().get("connectors")).hasToString("4");
+        assertThat(pulled.map().get("prices")).as("two periods for three connectors, one policy refused").hasToString("6");
+        assertThat(pulled.map().get("policiesRefused")).hasToString("1");
+        assertThat(operatorCalls).contains("query_token", "query_stations_info", "query_station_status", "query_equip_business_policy");
+
+        AdminApi.Reply stations = api.get("/interconnect/partners/" + OPERATOR + "/pulled-stations");
+        assertThat(stations.status()).isEqualTo(200);
+        List<Map<String, Object>> list = stations.list();
+        assertThat(list).extracting(m -> m.get("stationId")).containsExactly("TS001", "TS002", "TS003");
+        Map<String, Object> first = list.get(0);
+        assertThat(first).containsEntry("name", "第三方一号站").containsEntry("areaCode", "320106");
+        assertThat(dec(first, "lng")).isEqualByComparingTo("118.765432");
+        Map<String, Object> equipment = list(first, "equipment").get(0);
+        assertThat(equipment).containsEntry("equipmentId", "TE0011");
+        List<Map<String, Object>> connectors = list(equipment, "connectors");
+        assertThat(connectors).extracting(c -> c.get("connectorId")).containsExactly("TC00111", "TC00112");
+        assertThat(connectors.get(0).get("status")).hasToString("3");
+        assertThat(connectors.get(1).get("status")).hasToString("1");
+        List<Map<String, Object>> prices = list(connectors.get(0), "prices");
+        assertThat(prices).extracting(x -> x.get("startTime")).containsExactly("000000", "080000");
+        assertThat(dec(prices.get(1), "elecPrice")).isEqualByComparingTo("1.2000");
+        assertThat(dec(prices.get(1), "servicePrice")).as("ServicePrice spelling read too").isEqualByComparingTo("0.8000");
+        AdminApi.Reply summary = api.get("/interconnect/partners/" + OPERATOR);
+        assertThat(str(summary.map(), "lastPullResult")).startsWith("OK: 3 stations");
+        // not our stations: the demo partner still sees our two
+        assertThat(ok(call("query_stations_info", "{\"PageNo\":1,\"PageSize\":10}", token)).get("ItemSize")).hasToString("2");
+
+        // the next pull replaces: a station the operator no longer lists is gone
+        operatorDropsStation.set(true);
+        AdminApi.Reply again = api.post("/interconnect/partners/" + OPERATOR + "/pull", "{}");
+        assertThat(again.status()).as(again.toString()).isEqualTo(200);
+        assertThat(api.get("/interconnect/partners/" + OPERATOR + "/pulled-stations").list())
+                .extracting(m -> m.get("stationId")).containsExactly("TS001", "TS002");
+        // an operator answering with the wrong signature: 422 pull-failed, recorded, data kept
+        assertProblem(api.post("/interconnect/partners/" + OPERATOR + "/secrets", "{\"out\":{\"operatorSecret\":\"" + SECRET
+                + "\",\"dataSecret\":\"" + SECRET + "\",\"dataSecretIv\":\"" + SECRET + "\",\"sigSecret\":\"ffffffffffffffff\"}}"), 200, null);
+        assertProblem(api.post("/interconnect/partners/" + OPERATOR + "/pull", "{}"), 422, "pull-failed");
+        assertThat(str(api.get("/interconnect/partners/" + OPERATOR).map(), "lastPullResult")).startsWith("FAILED");
+        assertThat(api.get("/interconnect/partners/" + OPERATOR + "/pulled-stations").list()).hasSize(2);
+    }
+
+    @Test
+    @Order(7)
+    void aSupervisionPlatformGetsEveryOrderAtItsStations() {
+        String gov = "GOV000001";
+        String keys = "{\"operatorSecret\":\"" + SECRET + "\",\"dataSecret\":\"" + SECRET + "\",\"dataSecretIv\":\"" + SECRET + "\",\"sigSecret\":\"" + SECRET + "\"}";
+        AdminApi.Reply created = api.post("/interconnect/partners", "{\"operatorId\":\"" + gov + "\",\"name\":\"监管平台\",\"role\":\"GOVERNMENT\","
+                + "\"baseUrl\":\"http://127.0.0.1:" + partnerServer.getAddress().getPort() + "/evcs/v1/\",\"in\":" + keys + ",\"out\":" + keys + "}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(put("/interconnect/partners/" + gov, "{\"stationIds\":[1],\"pushes\":[\"notification_charge_order_info\"]}").status()).isEqualTo(200);
+
+        AdminApi.Reply started = api.startOrder(AdminApi.DEMO_USER, GUN, new BigDecimal("20.00"));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        String appOrder = str(started.map(), "orderNo");
+        api.awaitState(appOrder, "CHARGING", T);
+        assertThat(api.stop(appOrder).status()).isIn(200, 202);
+        Map<String, Object> settled = api.awaitState(appOrder, "SETTLED", T);
+        Map<String, Object> info = awaitPush("notification_charge_order_info", d -> appOrder.equals(d.get("StartChargeSeq")));
+        assertThat(info).containsEntry("StationID", "1").containsEntry("EquipmentID", DC_PILE).containsEntry("OperatorID", US)
+                .containsEntry("ConnectorID", GUN);
+        assertThat(dec(info, "TotalMoney")).isEqualByComparingTo(dec(settled, "settlement.payableAmount"));
+        AdminApi.sleep(3_000);
+        assertThat(received.stream().filter(r -> appOrder.equals(r.data().get("StartChargeSeq"))))
+                .as("once, and only to the supervision platform (the app's order is not the user platform's)").hasSize(1);
+    }
+
+    static void assertProblem(AdminApi.Reply r, int status, String slug) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(status);
+        if (slug != null) {
+            assertThat(str(r.map(), "type")).as(r.toString()).endsWith("/" + slug);
+        }
+    }
+
+    // ---- a third-party operator (the pull side) --------------------------------------------------------------------
+
+    private static void operatorEndpoint(HttpExchange x) throws IOException {
+        String iface = x.getRequestURI().getPath().substring("/operator/v1/".length());
+        operatorCalls.add(iface);
+        String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String answer;
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> env = (Map<String, Object>) Json.parse(body);
+            String data = (String) env.get("Data");
+            if (!hmac(env.get("OperatorID") + data + env.get("TimeStamp") + env.get("Seq")).equals(env.get("Sig")) || !US.equals(env.get("OperatorID"))) {
+                answer = response(4001, "签名错误", null);
+            } else if (iface.equals("query_token")) {
+                answer = response(0, "", "{\"OperatorID\":\"" + US + "\",\"SuccStat\":0,\"AccessToken\":\"operator-token\",\"TokenAvailableTime\":7200,\"FailReason\":0}");
+            } else if (!"Bearer operator-token".equals(x.getRequestHeaders().getFirst("Authorization"))) {
+                answer = response(4002, "Token错误", null);
+            } else {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> d = (Map<String, Object>) Json.parse(decrypt(data));
+                answer = response(0, "", switch (iface) {
+                    case "query_stations_info" -> operatorStations(Integer.parseInt(d.get("PageNo").toString()));
+                    case "query_station_status" -> "{\"Total\":1,\"StationStatusInfos\":[{\"StationID\":\"TS001\",\"ConnectorStatusInfos\":["
+                            + "{\"ConnectorID\":\"TC00111\",\"Status\":3},{\"ConnectorID\":\"TC00112\",\"Status\":1}]}]}";
+                    case "query_equip_business_policy" -> "TC00301".equals(d.get("ConnectorID"))
+                            ? "{\"EquipBizSeq\":\"" + d.get("EquipBizSeq") + "\",\"ConnectorID\":\"TC00301\",\"SuccStat\":1,\"FailReason\":1,\"SumPeriod\":0,\"PolicyInfos\":[]}"
+                            : "{\"EquipBizSeq\":\"" + d.get("EquipBizSeq") + "\",\"ConnectorID\":\"" + d.get("ConnectorID") + "\",\"SuccStat\":0,\"FailReason\":0,"
+                            + "\"SumPeriod\":2,\"PolicyInfos\":[{\"StartTime\":\"000000\",\"ElecPrice\":0.4000,\"SevicePrice\":0.5000},"
+                            + "{\"StartTime\":\"080000\",\"ElecPrice\":\"1.2000\",\"ServicePrice\":0.8}]}";
+                    default -> throw new IllegalArgumentException("not served: " + iface);
+                });
+            }
+        } catch (RuntimeException e) {
+            answer = response(4004, "请求的业务参数不合法", null);
+        }
+        byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+        x.getResponseHeaders().add("Content-Type", "application/json;charset=utf-8");
+        x.sendResponseHeaders(200, bytes.length);
+        x.getResponseBody().write(bytes);
+        x.close();
+    }
+
+    /** Two stations a page whatever PageSize says (operators do that): TS001 and TS002, then TS003. */
+    private static String operatorStations(int page) {
+        String ts1 = "{\"StationID\":\"TS001\",\"OperatorID\":\"" + OPERATOR + "\",\"EquipmentOwnerID\":\"" + OPERATOR + "\",\"StationName\":\"第三方一号站\","
+                + "\"CountryCode\":\"CN\",\"AreaCode\":\"320106\",\"Address\":\"南京市鼓楼区某路1号\",\"ServiceTel\":\"4000000000\",\"StationType\":1,"
+                + "\"StationStatus\":50,\"ParkNums\":0,\"StationLng\":118.765432,\"StationLat\":32.054321,\"Construction\":255,\"BusineHours\":\"00:00-24:00\","
+                + "\"EquipmentInfos\":[{\"EquipmentID\":\"TE0011\",\"EquipmentType\":1,\"EquipmentModel\":\"DC120\",\"Power\":120.0,\"ConnectorInfos\":["
+                + "{\"ConnectorID\":\"TC00111\",\"ConnectorType\":4,\"Power\":60.0},{\"ConnectorID\":\"TC00112\",\"ConnectorType\":4,\"Power\":60.0}]}]}";
+        String ts2 = "{\"StationID\":\"TS002\",\"OperatorID\":\"" + OPERATOR + "\",\"StationName\":\"第三方二号站\",\"AreaCode\":\"320104\",\"StationType\":1,"
+                + "\"StationStatus\":50,\"StationLng\":\"118.7\",\"StationLat\":\"32.0\",\"EquipmentInfos\":[{\"EquipmentID\":\"TE0021\",\"EquipmentType\":2,"
+                + "\"Power\":7,\"ConnectorInfos\":[{\"ConnectorID\":\"TC00211\",\"ConnectorType\":3,\"Power\":7}]}]}";
+        String ts3 = "{\"StationID\":\"TS003\",\"OperatorID\":\"" + OPERATOR + "\",\"StationName\":\"第三方三号站\",\"AreaCode\":\"320105\",\"StationType\":1,"
+                + "\"StationStatus\":50,\"StationLng\":118.8,\"StationLat\":32.1,\"EquipmentInfos\":[{\"EquipmentID\":\"TE0031\",\"EquipmentType\":1,"
+                + "\"Power\":60,\"ConnectorInfos\":[{\"ConnectorID\":\"TC00301\",\"ConnectorType\":4,\"Power\":60}]}]}";
+        boolean drop = operatorDropsStation.get();
+        int count = drop ? 2 : 3;
+        String items = page == 1 ? ts1 + "," + ts2 : drop ? "" : ts3;
+        return "{\"PageNo\":" + page + ",\"PageCount\":" + (drop ? 1 : 2) + ",\"ItemSize\":" + count + ",\"StationInfos\":[" + items + "]}";
+    }
+
     // ---- the partner's endpoint ----------------------------------------------------------------------------------
 
     private static void partnerEndpoint(HttpExchange x) throws IOException {
@@ -495,6 +688,10 @@ class InterconnectPartnerIT {
     }
 
     static AdminApi.Reply put(String path, String json) {
+        return putAs(node, path, json);
+    }
+
+    static AdminApi.Reply putAs(MicroNode node, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(node.url(AdminApi.BASE + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                         (AdminApi.DEMO_OPERATOR + ":" + AdminApi.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))

@@ -3,7 +3,10 @@ package io.chargeops.api.evcs;
 import io.chargeops.api.problem.Problem;
 import io.chargeops.core.identity.ConsoleCaller;
 import io.chargeops.core.interconnect.PartnerCharges;
+import io.chargeops.core.interconnect.PartnerPull;
 import io.chargeops.core.interconnect.PartnerView;
+import io.chargeops.core.interconnect.PulledData;
+import io.chargeops.core.interconnect.PulledStationView;
 import io.chargeops.core.interconnect.Partners;
 import io.chargeops.core.RefusedException;
 import jakarta.ejb.EJB;
@@ -42,6 +45,12 @@ public class PartnersResource {
     @EJB
     PartnerCharges charges;
 
+    @EJB
+    PartnerPull pull;
+
+    @EJB
+    PulledData pulled;
+
     @Context
     HttpServletRequest request;
 
@@ -49,6 +58,27 @@ public class PartnersResource {
     public List<PartnerView.Summary> list() {
         platformOnly();
         return partners.list().stream().map(PartnerView::summary).toList();
+    }
+
+    /**
+     * Creates a partner from its OperatorID, name, role, optional base URL and its secrets ({@code in}: what it calls
+     * us with, required; {@code out}: what it issued us, optional). Answers the summary: secrets are never shown back.
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(Partners.NewPartner partner) {
+        platformOnly();
+        PartnerView.Summary created = partners.create(partner, Instant.now()).summary();
+        return Response.status(Response.Status.CREATED).entity(created).build();
+    }
+
+    /** Rotates the secrets of one or both directions; a new inbound set revokes the partner's issued tokens. */
+    @POST
+    @Path("{operatorId}/secrets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PartnerView.Summary rotate(@PathParam("operatorId") String operatorId, Partners.Rotation rotation) {
+        platformOnly();
+        return partners.rotate(operatorId, rotation, Instant.now()).summary();
     }
 
     @GET
@@ -84,6 +114,26 @@ public class PartnersResource {
             throw new RefusedException(RefusedException.Kind.INVALID, "invalid-limit", "limit is 1..1000");
         }
         return charges.pushes(partner(operatorId).id(), status, n);
+    }
+
+    /**
+     * Pulls the partner's stations (every page), connector statuses and each connector's business policy now, as
+     * the user platform of a third-party operator; replaces what an earlier pull stored. 422 pull-failed when the
+     * operator cannot be read (unreachable, refusing, wrong signature).
+     */
+    @POST
+    @Path("{operatorId}/pull")
+    public PartnerPull.Result pull(@PathParam("operatorId") String operatorId) {
+        platformOnly();
+        return pull.pull(operatorId);
+    }
+
+    /** What was pulled from the partner: its stations with their equipment, connectors (last status) and prices. */
+    @GET
+    @Path("{operatorId}/pulled-stations")
+    public List<PulledStationView> pulledStations(@PathParam("operatorId") String operatorId) {
+        platformOnly();
+        return pulled.stations(partner(operatorId).id());
     }
 
     /** Retries a pending or failed push now. */
