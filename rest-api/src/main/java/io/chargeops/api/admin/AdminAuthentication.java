@@ -12,8 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -91,14 +89,6 @@ public class AdminAuthentication implements ContainerRequestFilter {
         DataScope.enter(DataScope.of(caller.get().merchantId()));
     }
 
-    /** Ends the request's data scope, whatever the answer. */
-    @Provider
-    public static class ScopeEnd implements ContainerResponseFilter {
-        @Override
-        public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-            DataScope.clear();
-        }
-    }
 
     /** phone and password from {@code Basic base64(phone:password)}; empty when absent or malformed. */
     static Optional<String[]> basic(String header) {
