@@ -1,4 +1,4 @@
--- Issue 6 (app API), second part: mini-program sign-in links; FAQ, notices and banners.
+-- Issue 6 (app API), second part: mini-program sign-in links; FAQ, notices and banners; station pictures and comments.
 
 -- A mini-program identity (WeChat or Alipay openid, WeChat unionid when the app is bound to an open-platform
 -- account) linked to an app user. One openid per platform names one user; a user has at most one per platform.
@@ -41,3 +41,39 @@ CREATE TABLE app_content (
 );
 CREATE INDEX ix_app_content_kind ON app_content (kind, sort_no);
 CREATE SEQUENCE seq_app_content START WITH 1000 INCREMENT BY 50;
+
+-- Station pictures (场站图片), written through the ops API, shown on the app's station page.
+CREATE TABLE station_picture (
+    id           BIGINT        NOT NULL,
+    station_id   BIGINT        NOT NULL,
+    merchant_id  BIGINT        NOT NULL,
+    url          VARCHAR2(500)  NOT NULL,
+    caption      VARCHAR2(300),
+    sort_no      INT           DEFAULT 0 NOT NULL,
+    created_at   TIMESTAMP     NOT NULL,
+    CONSTRAINT pk_station_picture PRIMARY KEY (id),
+    CONSTRAINT fk_station_picture_station FOREIGN KEY (station_id) REFERENCES station (id),
+    CONSTRAINT fk_station_picture_merchant FOREIGN KEY (merchant_id) REFERENCES merchant (id)
+);
+CREATE INDEX ix_station_picture_station ON station_picture (station_id, sort_no);
+CREATE SEQUENCE seq_station_picture START WITH 1000 INCREMENT BY 50;
+
+-- Drivers' comments on stations (评价): 1..5 stars and text, by users with a settled order there; the author name is
+-- kept as shown (nickname or masked phone) and replaced when the account is deleted.
+CREATE TABLE station_comment (
+    id           BIGINT        NOT NULL,
+    station_id   BIGINT        NOT NULL,
+    merchant_id  BIGINT        NOT NULL,
+    user_id      BIGINT        NOT NULL,
+    author       VARCHAR2(150)  NOT NULL,
+    rating       INT           NOT NULL,
+    content      VARCHAR2(1500),
+    created_at   TIMESTAMP     NOT NULL,
+    CONSTRAINT pk_station_comment PRIMARY KEY (id),
+    CONSTRAINT fk_station_comment_station FOREIGN KEY (station_id) REFERENCES station (id),
+    CONSTRAINT fk_station_comment_merchant FOREIGN KEY (merchant_id) REFERENCES merchant (id),
+    CONSTRAINT fk_station_comment_user FOREIGN KEY (user_id) REFERENCES app_user (id),
+    CONSTRAINT ck_station_comment_rating CHECK (rating BETWEEN 1 AND 5)
+);
+CREATE INDEX ix_station_comment_station ON station_comment (station_id, id);
+CREATE SEQUENCE seq_station_comment START WITH 1000 INCREMENT BY 50;

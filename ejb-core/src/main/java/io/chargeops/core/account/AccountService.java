@@ -63,6 +63,9 @@ public class AccountService {
     @EJB
     io.chargeops.core.finder.Favourites favourites;
 
+    @EJB
+    io.chargeops.core.finder.StationExtras stationExtras;
+
     @Inject
     SmsProviders sms;
 
@@ -291,6 +294,7 @@ public class AccountService {
         codes.forget(profile.phone());
         garage.forget(userId);
         favourites.forget(userId);
+        stationExtras.forget(userId);
         em.createQuery("DELETE FROM MiniProgramLink l WHERE l.userId = :u").setParameter("u", userId).executeUpdate();
         users.anonymise(userId, clock.instant());
         revokeAll(userId, "ACCOUNT_DELETED");

@@ -36,9 +36,18 @@ public final class FinderViews {
                           String state, boolean pileOnline) {
     }
 
-    /** A station's page: where, when, what it costs today, and its guns grouped fast (DC) / slow (AC). */
+    /** A station's page: where, when, what it costs today, its guns grouped fast (DC) / slow (AC), pictures, comments. */
     public record StationDetail(StationSummary station, String servicePhone, List<PricePeriod> priceTable,
-                                List<GunInfo> fastGuns, List<GunInfo> slowGuns, Instant at) {
+                                List<GunInfo> fastGuns, List<GunInfo> slowGuns, Instant at, List<Picture> pictures,
+                                BigDecimal averageRating, long commentCount, List<Comment> latestComments) {
+    }
+
+    /** A station picture, in display order. */
+    public record Picture(Long id, String url, String caption, int sortNo) {
+    }
+
+    /** A driver's comment; the author is a nickname or a masked phone number. */
+    public record Comment(Long id, String author, int rating, String content, Instant createdAt) {
     }
 
     /**

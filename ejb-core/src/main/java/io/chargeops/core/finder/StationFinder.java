@@ -61,6 +61,9 @@ public class StationFinder {
     @EJB
     TariffInForce tariffs;
 
+    @EJB
+    StationExtras extras;
+
     @Inject
     @ConfigProperty(name = "chargeops.zone", defaultValue = "Asia/Shanghai")
     String zone;
@@ -166,8 +169,10 @@ public class StationFinder {
                 (p.pileType() == PileType.DC ? fast : slow).add(info);
             }
         }
+        StationExtras.Rating rating = extras.rating(s.id());
         return new StationDetail(summary(s, system, null, now), s.servicePhone(),
-                priceTable(templateOf(s).flatMap(t -> tariffs.versionAt(t, now)).orElse(null)), fast, slow, now);
+                priceTable(templateOf(s).flatMap(t -> tariffs.versionAt(t, now)).orElse(null)), fast, slow, now, extras.pictures(s.id()),
+                rating.average(), rating.count(), extras.comments(s.id(), 0, 3));
     }
 
     /** What a scanned or typed gun code is; 400 {@code invalid-gun-code}, 404 {@code unknown-gun}. */

@@ -52,6 +52,15 @@ class AppContentIT {
         assertThat(ops.get("/app-content?kind=NOTICE").body()).contains("草稿 " + tag);
         assertThat(noticeId).isNotBlank();
 
+        // station pictures: the station's merchant (or the platform) adds them, the app shows them
+        AdminApi.Reply picture = ops.post("/app-content/stations/1/pictures", Json.object("url",
+                "https://cdn.example.cn/stations/1/" + tag + ".jpg", "caption", "入口", "sortNo", 1));
+        assertThat(picture.status()).as(picture.toString()).isEqualTo(201);
+        assertThat(AppApi.body(app.get("/stations/1"))).contains("https://cdn.example.cn/stations/1/" + tag + ".jpg");
+        assertThat(franchisee.post("/app-content/stations/1/pictures", Json.object("url", "https://x.cn/a.jpg")).status())
+                .as("another merchant's station").isEqualTo(404);
+        assertThat(ops.post("/app-content/stations/1/pictures", Json.object("url", "ftp://x")).status()).isEqualTo(400);
+
         // version check
         Map<String, Object> v = ok(app.get("/app-versions/android?currentVersion=0.9.0"), 200);
         assertThat(str(v, "latestVersion")).isEqualTo("1.0.0");

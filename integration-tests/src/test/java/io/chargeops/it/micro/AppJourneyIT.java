@@ -212,6 +212,18 @@ class AppJourneyIT {
             ok(driver.delete("/stations/1/favourite"), 204);
             assertThat(AppApi.list(driver.get("/stations/favourites"))).isEmpty();
 
+            // a comment on the station where the driver has charged; shown on the station page
+            Map<String, Object> comment = ok(driver.post("/stations/1/comments", Json.object("rating", 5,
+                    "content", "车位充足, 充电很快")), 201);
+            assertThat(str(comment, "author")).contains("****");
+            Map<String, Object> page = ok(driver.get("/stations/1"), 200);
+            assertThat(dec(page, "commentCount")).isPositive();
+            assertThat(dec(page, "averageRating")).isBetween(BigDecimal.ONE, new BigDecimal("5"));
+            assertThat(listAt(page, "latestComments")).extracting(c -> c.get("content")).contains("车位充足, 充电很快");
+            assertThat(AppApi.list(driver.get("/stations/1/comments?size=50"))).isNotEmpty();
+            refused(driver.post("/stations/1/comments", Json.object("rating", 6)), 400);
+            refused(driver.post("/stations/2/comments", Json.object("rating", 4)), 422); // never charged there
+
             // an invoice over the settled order, once
             assertThat(AppApi.list(driver.get("/invoices/invoiceable-orders"))).hasSize(1);
             Map<String, Object> invoice = ok(driver.post("/invoices", "{\"orderNos\":[\"" + orderNo + "\"],"

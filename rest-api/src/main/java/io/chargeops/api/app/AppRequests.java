@@ -107,6 +107,16 @@ public final class AppRequests {
         public BigDecimal prepayAmount;
     }
 
+    @Schema(name = "CommentRequest", description = "A comment on a station where one has charged")
+    public static class CommentRequest {
+        @Schema(description = "1..5 stars", required = true, example = "5") @NotNull
+        @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(5)
+        public Integer rating;
+
+        @Schema(example = "车位充足, 充电很快") @Size(max = 500)
+        public String content;
+    }
+
     @Schema(name = "RechargeRequest", description = "Recharge a wallet (one's own, or another user's by phone number)")
     public static class RechargeRequest {
         @Schema(description = "元, 0.01 .. 50000, at most 2 decimals; the app offers quick amounts", example = "100.00",

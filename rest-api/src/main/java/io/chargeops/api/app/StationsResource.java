@@ -8,12 +8,16 @@ import io.chargeops.core.station.CoordinateSystem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,6 +49,9 @@ public class StationsResource {
 
     @EJB
     Favourites favourites;
+
+    @EJB
+    io.chargeops.core.finder.StationExtras extras;
 
     @Inject
     AppCaller caller;
@@ -199,6 +206,42 @@ public class StationsResource {
     public Response unfavourite(@PathParam("stationId") long stationId) {
         favourites.remove(caller.userId(), stationId);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{stationId}/comments")
+    @Operation(summary = "Drivers' comments on a station, newest first")
+    @APIResponse(responseCode = "200", description = "Comments", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FinderViews.Comment.class)))
+    @APIResponse(responseCode = "400", description = "page or size out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<FinderViews.Comment> comments(@PathParam("stationId") long stationId,
+            @Parameter(description = "1-based") @QueryParam("page") @DefaultValue("1") int page,
+            @Parameter(description = "1..50") @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 1 || size < 1 || size > 50) {
+            throw new BadRequestException("page >= 1, size 1..50");
+        }
+        return extras.comments(stationId, (page - 1) * size, size);
+    }
+
+    @POST
+    @Path("{stationId}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AppSecured
+    @SecurityRequirement(name = AuthResource.BEARER)
+    @Operation(summary = "Comment on a station where one has charged: rating 1..5 and text")
+    @APIResponse(responseCode = "201", description = "Comment added",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FinderViews.Comment.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "unknown-station",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "comment-requires-charge (no settled order of one's own at the station)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response comment(@PathParam("stationId") long stationId,
+                            @NotNull(message = "a JSON body is required") @Valid AppRequests.CommentRequest body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(extras.comment(caller.userId(), stationId, body.rating, body.content)).build();
     }
 
     private static CoordinateSystem system(String s) {
