@@ -61,7 +61,11 @@ class ScriptSetsInStepTest {
         for (int i = 0; i < h2.size(); i++) {
             Schema a = Schema.of(h2.get(i));
             Schema b = Schema.of(dm8.get(i));
-            assertThat(a.tables).as("CREATE TABLE names in " + h2.get(i).fileName()).isNotEmpty();
+            // a migration that only alters tables (adds a column) creates none; anything else must be parsed
+            boolean altersOnly = h2.get(i).statements().stream().allMatch(st -> st.strip().toUpperCase(Locale.ROOT).startsWith("ALTER TABLE"));
+            if (!altersOnly) {
+                assertThat(a.tables).as("CREATE TABLE names in " + h2.get(i).fileName()).isNotEmpty();
+            }
             assertThat(b.tables.keySet()).as("tables of " + dm8.get(i)).isEqualTo(a.tables.keySet());
             assertThat(b.tables).as("columns per table of " + dm8.get(i)).isEqualTo(a.tables);
             assertThat(b.others).as("sequences, views, indexes of " + dm8.get(i)).isEqualTo(a.others);

@@ -30,16 +30,35 @@ public class ConsoleMenus {
             button("live:read", "live"),
             page("orders", null, "menu.orders", "orders.xhtml", "pi pi-list"),
             button("orders:settle", "orders"),
-            button("orders:export", "orders"));
-    // next screens (issue 7): network/stations/piles/tariffs/commands, customers/users with wallets:recharge; their
-    // codes are already in DEFAULTS so roles keep them when the pages land
+            button("orders:export", "orders"),
+            directory("network", "menu.network", "pi pi-sitemap"),
+            page("stations", "network", "menu.stations", "stations.xhtml", "pi pi-map-marker"),
+            button("stations:create", "stations"),
+            page("piles", "network", "menu.piles", "piles.xhtml", "pi pi-server"),
+            button("piles:onboard", "piles"),
+            page("tariffs", "network", "menu.tariffs", "tariffs.xhtml", "pi pi-clock"),
+            button("tariffs:edit", "tariffs"),
+            page("commands", "network", "menu.commands", "commands.xhtml", "pi pi-send"),
+            button("commands:run", "commands"),
+            directory("customers", "menu.customers", "pi pi-users"),
+            page("users", "customers", "menu.users", "users.xhtml", "pi pi-user"),
+            button("wallets:recharge", "users"),
+            page("refunds", "customers", "menu.refunds", "refunds.xhtml", "pi pi-replay"),
+            button("refunds:decide", "refunds"));
+
+    /**
+     * Codes only platform accounts hold, whatever their roles: app users and their wallets are platform-wide (a
+     * driver charges at every merchant's piles), so a merchant or franchisee account sees none of them.
+     */
+    static final Set<String> PLATFORM_ONLY = Set.of("customers", "users", "wallets:recharge", "refunds", "refunds:decide");
 
     /** What the built-in roles may do until an administrator gives them rows of their own. */
     static final Map<String, Set<String>> DEFAULTS = Map.of(
             OPERATOR, Set.of("dashboard", "live", "live:stop", "live:read", "orders", "orders:export", "network",
-                    "stations", "piles", "piles:onboard", "tariffs", "commands", "commands:run", "customers", "users"),
+                    "stations", "stations:create", "piles", "piles:onboard", "tariffs", "tariffs:edit", "commands",
+                    "commands:run", "customers", "users"),
             FINANCE, Set.of("dashboard", "orders", "orders:settle", "orders:export", "customers", "users",
-                    "wallets:recharge"));
+                    "wallets:recharge", "refunds", "refunds:decide"));
 
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
@@ -60,10 +79,13 @@ public class ConsoleMenus {
         Map<String, Set<String>> granted = new HashMap<>();
         if (!roleCodes.isEmpty()) {
             @SuppressWarnings("unchecked")
+            // a native query does not expand a list parameter (H2 and DM8 want "IN (…)"); the table is small
             List<Object[]> rows = em.createNativeQuery("SELECT r.role_code, p.permission_code FROM console_role_permission p "
-                            + "JOIN console_role r ON r.id = p.role_id WHERE r.role_code IN ?1")
-                    .setParameter(1, List.copyOf(roleCodes)).getResultList();
+                            + "JOIN console_role r ON r.id = p.role_id").getResultList();
             for (Object[] row : rows) {
+                if (!roleCodes.contains((String) row[0])) {
+                    continue;
+                }
                 granted.computeIfAbsent((String) row[0], r -> new LinkedHashSet<>()).add((String) row[1]);
             }
         }
@@ -77,6 +99,28 @@ public class ConsoleMenus {
         return all;
     }
 
+    /**
+     * What a console account may do: its roles' permissions, less the platform-only ones for a merchant or
+     * franchisee account. Empty for an unknown or disabled account.
+     */
+    public Set<String> permissionsOf(String loginPhone) {
+        ConsoleUser user = em.createQuery("SELECT u FROM ConsoleUser u WHERE u.loginPhone = :phone", ConsoleUser.class)
+                .setParameter("phone", loginPhone).getResultStream().findFirst().filter(ConsoleUser::isEnabled).orElse(null);
+        if (user == null) {
+            return Set.of();
+        }
+        Set<String> all = permissions(rolesOf(loginPhone));
+        if (!user.isPlatformUser()) {
+            all.removeAll(PLATFORM_ONLY);
+        }
+        return all;
+    }
+
+    /** The menu entries (directories and pages, not buttons) a set of permissions shows, in catalogue order. */
+    public static List<ConsoleMenu> menuOf(Set<String> granted) {
+        return CATALOGUE.stream().filter(m -> m.kind() != ConsoleMenu.Kind.BUTTON && granted.contains(m.code())).toList();
+    }
+
     /** The menu entries (directories and pages, not buttons) the roles may see, in catalogue order. */
     public List<ConsoleMenu> menu(Set<String> roleCodes) {
         Set<String> granted = permissions(roleCodes);
@@ -85,6 +129,10 @@ public class ConsoleMenus {
 
     private static ConsoleMenu page(String code, String parent, String titleKey, String path, String icon) {
         return new ConsoleMenu(code, ConsoleMenu.Kind.PAGE, parent, titleKey, path, icon);
+    }
+
+    private static ConsoleMenu directory(String code, String titleKey, String icon) {
+        return new ConsoleMenu(code, ConsoleMenu.Kind.DIRECTORY, null, titleKey, null, icon);
     }
 
     private static ConsoleMenu button(String code, String page) {

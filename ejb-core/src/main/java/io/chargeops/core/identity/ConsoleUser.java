@@ -50,6 +50,10 @@ public class ConsoleUser extends AuditedEntity {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** When the current run of failed sign-ins began (null: none); runs older than the lockout window start again. */
+    @Column(name = "failed_since")
+    private Instant failedSince;
+
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
@@ -83,18 +87,36 @@ public class ConsoleUser extends AuditedEntity {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** Counts a failed sign-in and locks the account for {@code lockFor} once {@code maxFailures} is reached. */
-    public void recordFailedLogin(Instant now, int maxFailures, java.time.Duration lockFor) {
+    /**
+     * Counts a failed sign-in: {@code maxFailures} failures within {@code window} lock the account for
+     * {@code lockFor}; a failure after the window has passed starts a new count.
+     */
+    public void recordFailedLogin(Instant now, int maxFailures, java.time.Duration window, java.time.Duration lockFor) {
+        if (failedSince == null || failedSince.plus(window).isBefore(now)) {
+            failedSince = now;
+            failedLogins = 0;
+        }
         failedLogins++;
         if (failedLogins >= maxFailures) {
             lockedUntil = now.plus(lockFor);
             failedLogins = 0;
+            failedSince = null;
         }
     }
 
-    public void recordSuccessfulLogin(Instant now) {
+    /** A correct password ends the run of failures (and an expired lock). */
+    public boolean hasFailuresToForget() {
+        return failedLogins != 0 || failedSince != null || lockedUntil != null;
+    }
+
+    public void forgetFailures() {
         failedLogins = 0;
+        failedSince = null;
         lockedUntil = null;
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        forgetFailures();
         lastLoginAt = now;
     }
 
@@ -145,6 +167,10 @@ public class ConsoleUser extends AuditedEntity {
 
     public int getFailedLogins() {
         return failedLogins;
+    }
+
+    public Instant getFailedSince() {
+        return failedSince;
     }
 
     public Instant getLockedUntil() {

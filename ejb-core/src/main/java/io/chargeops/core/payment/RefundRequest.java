@@ -65,6 +65,27 @@ public class RefundRequest extends AuditedEntity {
         this.status = Status.PENDING;
     }
 
+    /**
+     * An operator's decision on a PENDING request: APPROVED (the money goes back to the user) or REJECTED (it is
+     * released in the wallet); APPROVED → REFUNDED marks the money paid out (offline or by the provider).
+     */
+    void decide(Status decision, String operator, Instant at, String note) {
+        boolean allowed = status == Status.PENDING ? decision == Status.APPROVED || decision == Status.REJECTED
+                : status == Status.APPROVED && decision == Status.REFUNDED;
+        if (!allowed) {
+            throw new IllegalStateException("Refund request " + requestNo + " is " + status + ", cannot become " + decision);
+        }
+        status = decision;
+        if (decision != Status.REFUNDED) {
+            decidedBy = operator;
+            decidedAt = at;
+        }
+        if (note != null && !note.isBlank()) {
+            String trimmed = note.strip();
+            decisionNote = trimmed.length() > 200 ? trimmed.substring(0, 200) : trimmed;
+        }
+    }
+
     String getRequestNo() {
         return requestNo;
     }

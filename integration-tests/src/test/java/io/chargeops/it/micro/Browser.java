@@ -46,12 +46,23 @@ final class Browser {
                 Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
     }
 
-    /** Keeps what the user saw, for a person to look at after the run. */
+    /**
+     * Keeps what the user saw, for a person to look at after the run, under {@code target/it/screenshots}. With
+     * {@code -Dchargeops.it.docs-screenshots=<directory>} (e.g. {@code ../docs/screenshots}) the README's console
+     * screenshots ({@code console-*}) are also written there; a normal run never rewrites committed files.
+     */
     static void screenshot(ChromeDriver driver, String name) {
         try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Path target = Path.of(System.getProperty("chargeops.it.work", "target/it"), "screenshots", name + ".png");
             Files.createDirectories(target.getParent());
-            Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(target, png);
+            String docs = System.getProperty("chargeops.it.docs-screenshots");
+            if (docs != null && !docs.isBlank() && name.startsWith("console-")) {
+                Path copy = Path.of(docs, name + ".png");
+                Files.createDirectories(copy.getParent());
+                Files.write(copy, png);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package io.chargeops.admin.security;
 
+import io.chargeops.core.identity.ConsoleAccounts;
 import io.chargeops.core.identity.ConsoleSignIns;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +35,9 @@ public class Login {
     @EJB
     ConsoleSignIns signIns;
 
+    @EJB
+    ConsoleAccounts accounts;
+
     @NotBlank
     private String phone;
 
@@ -54,13 +58,21 @@ public class Login {
         }
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/admin/index.xhtml");
+            case SUCCESS -> {
+                if (accounts.signedIn(phone)) {
+                    external.getSessionMap().put(FirstPassword.MUST_CHANGE, Boolean.TRUE);
+                    external.redirect(external.getRequestContextPath() + FirstPassword.PAGE);
+                } else {
+                    external.redirect(external.getRequestContextPath() + "/admin/index.xhtml");
+                }
+            }
             default -> {
                 // Soteria keeps the failed result with the saved request in the session, and then answers the next
                 // visit to a console page with an empty 200 instead of the sign-in page; a fresh session forgets it
                 external.invalidateSession();
                 ResourceBundle text = faces.getApplication().getResourceBundle(faces, "text");
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("login.failed"), null));
+                String why = accounts.isLocked(phone) ? "login.locked" : "login.failed";
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString(why), null));
             }
         }
     }

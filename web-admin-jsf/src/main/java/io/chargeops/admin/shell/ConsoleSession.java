@@ -1,7 +1,9 @@
 package io.chargeops.admin.shell;
 
+import io.chargeops.core.identity.ConsoleAccounts;
 import io.chargeops.core.identity.ConsoleMenu;
 import io.chargeops.core.identity.ConsoleMenus;
+import io.chargeops.core.persistence.DataScope;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -27,7 +29,11 @@ public class ConsoleSession implements Serializable {
     @EJB
     transient ConsoleMenus menus;
 
+    @EJB
+    transient ConsoleAccounts accounts;
+
     private String operator;
+    private Long merchantId;
     private Set<String> permissions;
     private List<ConsoleMenu> menu;
 
@@ -35,10 +41,11 @@ public class ConsoleSession implements Serializable {
         Principal principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
         String phone = principal == null ? null : principal.getName();
         if (phone != null && !phone.equals(operator)) {
-            Set<String> roles = menus.rolesOf(phone);
             operator = phone;
-            permissions = menus.permissions(roles);
-            menu = menus.menu(roles);
+            permissions = menus.permissionsOf(phone);
+            menu = ConsoleMenus.menuOf(permissions);
+            DataScope scope = accounts.scopeOf(phone);
+            merchantId = scope.isAll() ? null : scope.merchantId();
         }
     }
 
@@ -64,6 +71,17 @@ public class ConsoleSession implements Serializable {
     public String getOperator() {
         load();
         return operator;
+    }
+
+    /** The operator's merchant; null for a platform account (sees every merchant). */
+    public Long getMerchantId() {
+        load();
+        return merchantId;
+    }
+
+    public boolean isPlatform() {
+        load();
+        return operator != null && merchantId == null;
     }
 
     /** How command logs, trails and ledgers name the operator: {@code operator:<phone>}, as the ops API does. */

@@ -1,0 +1,60 @@
+package io.chargeops.core.identity;
+
+import io.chargeops.core.persistence.DataScope;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * App users (drivers) as the console's user screens see them: search by phone, one user. App users
+ * are platform-wide (they charge at every merchant's piles), so only platform accounts see them: under a merchant's
+ * data scope the search is empty and a user is not found.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class AppUserDirectory {
+
+    @PersistenceContext(unitName = "chargeops")
+    EntityManager em;
+
+    /** An app user as the console lists it. */
+    public record AppUserRow(Long id, String phone, String nickname, AppUserStatus status, Instant createdAt) {
+
+        static AppUserRow of(AppUser u) {
+            return new AppUserRow(u.getId(), u.getPhone(), u.getNickname(), u.getStatus(), u.getCreatedAt());
+        }
+    }
+
+    /** Users whose phone contains {@code phone} (all when blank), newest first, one page. */
+    public List<AppUserRow> search(String phone, int first, int max) {
+        if (!DataScope.current().isAll()) {
+            return List.of();
+        }
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        return em.createQuery("SELECT u FROM AppUser u WHERE u.phone LIKE :p ORDER BY u.id DESC", AppUser.class)
+                .setParameter("p", "%" + digits + "%")
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500)))
+                .getResultList().stream().map(AppUserRow::of).toList();
+    }
+
+    public long count(String phone) {
+        if (!DataScope.current().isAll()) {
+            return 0;
+        }
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        return em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.phone LIKE :p", Long.class)
+                .setParameter("p", "%" + digits + "%").getSingleResult();
+    }
+
+    public Optional<AppUserRow> find(Long userId) {
+        if (userId == null || !DataScope.current().isAll()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(AppUser.class, userId)).map(AppUserRow::of);
+    }
+}
