@@ -30,6 +30,8 @@ public class ConsoleMenus {
             button("live:read", "live"),
             page("orders", null, "menu.orders", "orders.xhtml", "pi pi-list"),
             button("orders:settle", "orders"),
+            page("interconnect", null, "menu.interconnect", "interconnect.xhtml", "pi pi-share-alt"),
+            button("interconnect:edit", "interconnect"),
             button("orders:export", "orders"),
             directory("network", "menu.network", "pi pi-sitemap"),
             page("stations", "network", "menu.stations", "stations.xhtml", "pi pi-map-marker"),
