@@ -98,6 +98,19 @@ public class Garage {
         return f.view();
     }
 
+    /**
+     * The plate of the user's vehicle with this VIN (for a supervision platform's order push), if the user has one;
+     * nothing else of the user leaves this context.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public java.util.Optional<String> plateOf(Long userId, String vin) {
+        if (userId == null || vin == null || vin.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String v = vin.strip().toUpperCase(Locale.ROOT);
+        return mine(userId).stream().filter(x -> v.equals(x.getVin())).map(Vehicle::getPlateNo).findFirst();
+    }
+
     /** Account deletion: vehicles removed, feedback texts and contacts erased (the records stay for the statistics). */
     public void forget(Long userId) {
         mine(userId).forEach(em::remove);

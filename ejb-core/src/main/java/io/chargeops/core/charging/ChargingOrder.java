@@ -440,6 +440,17 @@ public class ChargingOrder extends AuditedEntity {
         this.vin = cut(vin, 17);
     }
 
+    /** The VIN the pile's transaction record (0x3B) carries, kept when the order has none yet (a card or app start). */
+    void recordVin(String recordVin) {
+        if (vin != null || recordVin == null) {
+            return;
+        }
+        String v = recordVin.replace("\u0000", "").strip().toUpperCase(java.util.Locale.ROOT);
+        if (v.matches("[A-HJ-NPR-Z0-9]{17}") && !v.matches("0{17}")) {
+            this.vin = v;
+        }
+    }
+
     public String getPartnerStartSeq() { return partnerStartSeq; }
 
     void setPartnerStartSeq(String partnerStartSeq) {

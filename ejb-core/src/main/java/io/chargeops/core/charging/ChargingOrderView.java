@@ -5,14 +5,17 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A charging order as the API and console show it; {@code orderNo} is the transaction serial. */
+/**
+ * A charging order as the API and console show it; {@code orderNo} is the transaction serial; {@code vin} the vehicle's
+ * (a VIN start, or the VIN the pile's transaction record carried), else null.
+ */
 public record ChargingOrderView(String orderNo, OrderState state, Long userId, String userPhone, Long walletId,
         String gunCode, String pileCode, int gunNo, Long stationId, Long merchantId, StartChannel startChannel,
         String startedBy, String transactionSerial, BigDecimal prepayAmount, Instant createdAt, Instant startedAt,
         Instant stopRequestedAt, String stopRequestedBy, Instant stoppedAt, Instant settledAt, BigDecimal energyKwh,
         BigDecimal amount, Integer soc, BigDecimal voltage, BigDecimal current, BigDecimal powerKw,
         Integer chargingMinutes, Integer remainingMinutes, Instant liveAt, Integer stopReasonCode, String stopReason,
-        String failureReason, String abnormalReason, Settlement settlement, int confirmations) {
+        String failureReason, String abnormalReason, Settlement settlement, int confirmations, String vin) {
 
     /** The bill of a settled order. */
     public record Settlement(BigDecimal electricityAmount, BigDecimal serviceAmount, BigDecimal discountAmount,
@@ -44,6 +47,6 @@ public record ChargingOrderView(String orderNo, OrderState state, Long userId, S
                 o.getStopRequestedAt(), o.getStopRequestedBy(), o.getStoppedAt(), o.getSettledAt(), o.getEnergyKwh(),
                 o.getLiveAmount(), o.getSoc(), o.getVoltage(), o.getCurrent(), o.getPowerKw(), o.getChargingMinutes(),
                 o.getRemainingMinutes(), o.getLiveAt(), o.getStopReasonCode(), o.getStopReason(), o.getFailureReason(),
-                o.getAbnormalReason(), settlement, o.getConfirmations());
+                o.getAbnormalReason(), settlement, o.getConfirmations(), o.getVin());
     }
 }

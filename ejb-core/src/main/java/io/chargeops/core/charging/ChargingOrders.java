@@ -229,6 +229,7 @@ public class ChargingOrders {
         }
         o.pileRecord(record.startTime(), record.endTime(), record.meterStart(), record.meterStop(),
                 record.totalEnergy(), record.totalAmount());
+        o.recordVin(record.vin());
         o.stopReason(record.stopReason().code(), record.stopReason().description());
         RecordPricing.Priced priced = RecordPricing.price(tariffs.schedule(o.getTariffVersionId()), record,
                 settings.billAuthority(), List.of());

@@ -86,6 +86,16 @@ public class EvcsCatalog {
                 .add("ItemSize", matching.size()).add("StationInfos", infos).build();
     }
 
+    /** One station's StationInfo as query_stations_info sends it (for notification_stationInfo), if it is ours. */
+    public java.util.Optional<JsonObject> stationInfo(Long stationId) {
+        SharedStation s = stationId == null ? null : em.find(SharedStation.class, stationId);
+        if (s == null) {
+            return java.util.Optional.empty();
+        }
+        Map<Long, List<SharedPile>> ps = piles(List.of(s));
+        return java.util.Optional.of(stationInfo(s, ps.getOrDefault(s.getId(), List.of()), guns(ps)));
+    }
+
     public JsonObject stationStatus(PartnerView partner, List<String> stationIds) {
         JsonArrayBuilder infos = Json.createArrayBuilder();
         int total = 0;

@@ -1,5 +1,6 @@
 package io.chargeops.core.interconnect;
 
+import io.chargeops.core.account.Garage;
 import io.chargeops.core.charging.ChargingOrderView;
 import io.chargeops.core.charging.ChargingService;
 import io.chargeops.core.charging.OrderSettled;
@@ -37,6 +38,7 @@ public class PartnerPushes {
 
     private static final Logger LOG = Logger.getLogger(PartnerPushes.class.getName());
     private static final String ORDER_INFO = "notification_charge_order_info";
+    static final String POWER = "notification_realtime_power_info";
 
     @EJB
     Partners partners;
@@ -51,13 +53,16 @@ public class PartnerPushes {
     EvcsCatalog catalog;
 
     @EJB
+    Garage garage;
+
+    @EJB
     InterconnectGate gate;
 
     @Inject
     InterconnectSettings settings;
-
     Clock clock = Clock.systemUTC();
     private PartnerClient client;
+    private final java.util.Map<Long, Instant> powerSentAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
@@ -92,7 +97,8 @@ public class PartnerPushes {
     /**
      * Government profile: a supervision platform (role GOVERNMENT) with the order push on gets every settled order at
      * the stations it sees, whoever started it — StartChargeSeq is our order number, with OperatorID, StationID and
-     * EquipmentID added (the order carries no VIN or plate yet). Queued once per order (business key the order number).
+     * EquipmentID added, and VIN (the order's: a VIN start, or the pile's transaction record) with LicensePlate
+     * (the user's vehicle with that VIN) when known. Queued once per order (business key the order number).
      */
     private void governmentOrderInfo(String orderNo) {
         List<PartnerView> supervisors = partners.pushingTo(ORDER_INFO).stream()
@@ -105,9 +111,15 @@ public class PartnerPushes {
             return;
         }
         ChargingOrderView o = order.get();
-        String payload = Json.createObjectBuilder(EvcsPayloads.order(orderNo, o.gunCode().trim(), o, settings.zone()))
+        var b = Json.createObjectBuilder(EvcsPayloads.order(orderNo, o.gunCode().trim(), o, settings.zone()))
                 .add("OperatorID", settings.operatorId()).add("StationID", String.valueOf(o.stationId()))
-                .add("EquipmentID", o.pileCode().trim()).build().toString();
+                .add("EquipmentID", o.pileCode().trim());
+        if (o.vin() != null) {
+            // provincial "Sup*" names: VIN, and LicensePlate when a vehicle of the order's user has that VIN
+            b.add("VIN", o.vin());
+            garage.plateOf(o.userId(), o.vin()).ifPresent(plate -> b.add("LicensePlate", plate));
+        }
+        String payload = b.build().toString();
         for (PartnerView p : supervisors) {
             if (p.sees(o.stationId())) {
                 charges.enqueue(new PartnerCharges.NewPush(p.id(), ORDER_INFO, orderNo, payload), clock.instant());
@@ -130,7 +142,67 @@ public class PartnerPushes {
                 LOG.log(Level.INFO, "Partner charge " + c.startChargeSeq() + " not followed this round: " + e);
             }
         }
+        try {
+            realtimePower(now);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Real-time power not queued this round: " + e);
+        }
         deliverDue(now);
+    }
+
+    /**
+     * Government profile, provincial "real-time power" ({@value #POWER}, {@code {"SupStationPowerInfos":[…]}}): every
+     * {@code chargeStatusSeconds} while guns charge at the stations a supervision platform sees, the power of each
+     * station, pile and connector (kW, the piles' last 0x13). Nothing is sent while nothing charges there.
+     */
+    private void realtimePower(Instant now) {
+        List<PartnerView> supervisors = partners.pushingTo(POWER).stream().filter(p -> "GOVERNMENT".equals(p.role())).toList();
+        if (supervisors.isEmpty()) {
+            return;
+        }
+        List<ChargingOrderView> live = charging.list(OrderState.CHARGING, null, null, 1000);
+        for (PartnerView p : supervisors) {
+            Instant last = powerSentAt.get(p.id());
+            if (last != null && last.plusSeconds(p.chargeStatusSeconds()).isAfter(now)) {
+                continue;
+            }
+            java.util.Map<Long, java.util.Map<String, List<ChargingOrderView>>> byStation = live.stream()
+                    .filter(o -> p.sees(o.stationId()))
+                    .collect(java.util.stream.Collectors.groupingBy(ChargingOrderView::stationId, java.util.TreeMap::new,
+                            java.util.stream.Collectors.groupingBy(o -> o.pileCode().trim(), java.util.TreeMap::new,
+                                    java.util.stream.Collectors.toList())));
+            if (byStation.isEmpty()) {
+                continue;
+            }
+            String dataTime = EvcsPayloads.time(now, settings.zone());
+            var stations = Json.createArrayBuilder();
+            byStation.forEach((stationId, piles) -> {
+                java.math.BigDecimal stationPower = java.math.BigDecimal.ZERO;
+                var equipments = Json.createArrayBuilder();
+                for (var pile : piles.entrySet()) {
+                    java.math.BigDecimal pilePower = java.math.BigDecimal.ZERO;
+                    var connectors = Json.createArrayBuilder();
+                    for (ChargingOrderView o : pile.getValue()) {
+                        java.math.BigDecimal kw = o.powerKw() == null ? java.math.BigDecimal.ZERO : o.powerKw();
+                        pilePower = pilePower.add(kw);
+                        connectors.add(Json.createObjectBuilder().add("ConnectorID", o.gunCode().trim())
+                                .add("ConnectorRealTimePower", kw.setScale(2, java.math.RoundingMode.HALF_UP)));
+                    }
+                    stationPower = stationPower.add(pilePower);
+                    equipments.add(Json.createObjectBuilder().add("EquipmentID", pile.getKey())
+                            .add("EquipRealTimePower", pilePower.setScale(2, java.math.RoundingMode.HALF_UP))
+                            .add("ConnectorPowerInfos", connectors));
+                }
+                stations.add(Json.createObjectBuilder().add("OperatorID", settings.operatorId())
+                        .add("EquipmentOwnerID", settings.operatorId()).add("StationID", String.valueOf(stationId))
+                        .add("DataTime", dataTime)
+                        .add("StationRealTimePower", stationPower.setScale(2, java.math.RoundingMode.HALF_UP))
+                        .add("EquipmentPowerInfos", equipments));
+            });
+            String payload = Json.createObjectBuilder().add("SupStationPowerInfos", stations).build().toString();
+            charges.enqueue(new PartnerCharges.NewPush(p.id(), POWER, "power@" + now.getEpochSecond(), payload), now);
+            powerSentAt.put(p.id(), now);
+        }
     }
 
     public void purge() {

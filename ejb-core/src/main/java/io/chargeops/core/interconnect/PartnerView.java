@@ -16,9 +16,9 @@ public record PartnerView(Long id, String operatorId, String name, String role, 
                           Integer pullIntervalMinutes, Instant lastPulledAt, String lastPullResult) {
 
     /** The notification_* interfaces a partner may have pushed to it. */
-    public static final Set<String> PUSH_INTERFACES = Set.of("notification_stationStatus",
+    public static final Set<String> PUSH_INTERFACES = Set.of("notification_stationStatus", "notification_stationInfo",
             "notification_start_charge_result", "notification_equip_charge_status", "notification_stop_charge_result",
-            "notification_charge_order_info");
+            "notification_charge_order_info", "notification_realtime_power_info");
 
     public boolean active() {
         return "ACTIVE".equals(status);

@@ -31,6 +31,9 @@ public class PileRegistry {
     @Inject
     LivePiles live;
 
+    @Inject
+    jakarta.enterprise.event.Event<io.chargeops.core.station.StationChanged> stationChanges;
+
     @EJB
     StationDirectory stations;
 
@@ -64,6 +67,8 @@ public class PileRegistry {
         addGuns(pile, p.guns());
         em.persist(pile);
         em.flush();
+        stationChanges.fire(new io.chargeops.core.station.StationChanged(station.id(), "pile " + p.pileCode() + " registered",
+                java.time.Instant.now()));
         LOG.info(() -> "Pile " + p.pileCode() + " registered at station " + station.id() + " with " + pile.getGunCount()
                 + " guns on tariff " + templateId + " by " + actor);
         return view(pile);
@@ -86,6 +91,8 @@ public class PileRegistry {
         details(pile, p, templateId);
         addGuns(pile, p.guns());
         em.flush();
+        stationChanges.fire(new io.chargeops.core.station.StationChanged(station.id(), "pile " + pileCode + " onboarded",
+                java.time.Instant.now()));
         LOG.info(() -> "Free pile " + pileCode + " onboarded at station " + station.id() + " with " + pile.getGunCount()
                 + " guns on tariff " + templateId + " by " + actor + "; its next login is accepted");
         return view(pile);

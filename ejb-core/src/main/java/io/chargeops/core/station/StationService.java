@@ -26,6 +26,9 @@ public class StationService {
     @EJB
     TariffService tariffs;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<StationChanged> stationChanges;
+
     /**
      * Opens a station. Refused: unknown merchant (422 {@code unknown-merchant}), station code already used by the
      * merchant (409 {@code station-code-taken}), a tariff of another merchant or none at all (422
@@ -61,6 +64,7 @@ public class StationService {
         station.setTariffTemplateId(s.tariffTemplateId());
         em.persist(station);
         em.flush();
+        stationChanges.fire(new StationChanged(station.getId(), "opened", java.time.Instant.now()));
         LOG.info(() -> "Station " + station.getId() + " " + s.stationCode() + " (" + s.name() + ") opened for merchant "
                 + s.merchantId() + " by " + actor);
         return StationView.of(station);

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -450,6 +451,47 @@ class InterconnectPartnerIT {
         AdminApi.sleep(3_000);
         assertThat(received.stream().filter(r -> appOrder.equals(r.data().get("StartChargeSeq"))))
                 .as("once, and only to the supervision platform (the app's order is not the user platform's)").hasSize(1);
+        assertThat(info).as("an app start carries no VIN").doesNotContainKey("VIN").doesNotContainKey("LicensePlate");
+
+        // a plug-and-charge (VIN) start of a driver who registered that car: VIN and plate on the supervision push
+        String vin = "LSVAU2180N2" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        AppApi driver = new AppApi(node);
+        driver.register(AdminApi.DEMO_USER);
+        AppApi.ok(driver.post("/vehicles", Json.object("plateNo", "苏A8" + vin.substring(13), "vin", vin)), 201);
+        AdminApi.Reply bound = api.post("/charging-credentials", "{\"kind\":\"VIN\",\"credential\":\"" + vin
+                + "\",\"userPhone\":\"" + AdminApi.DEMO_USER + "\"}");
+        assertThat(bound.status()).as(bound.toString()).isEqualTo(201);
+        assertThat(put("/interconnect/partners/" + gov, "{\"chargeStatusSeconds\":2,\"pushes\":[\"notification_charge_order_info\","
+                + "\"notification_realtime_power_info\"]}").status()).isEqualTo(200);
+        pile.startWithVin(2, vin);
+        long deadline = System.nanoTime() + T.toNanos();
+        while (api.get("/charging-orders?gunCode=" + DC_PILE + "02").list().stream()
+                .noneMatch(o -> "CHARGING".equals(o.get("state")))) {
+            assertThat(System.nanoTime()).as("a VIN start charging on gun 2\n" + node.logTail()).isLessThan(deadline);
+            AdminApi.sleep(200);
+        }
+        // real-time power every chargeStatusSeconds while it charges (provincial SupStationPowerInfos)
+        Map<String, Object> power = awaitPush("notification_realtime_power_info",
+                d -> String.valueOf(d).contains("ConnectorID=" + DC_PILE + "02"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> st = ((List<Map<String, Object>>) power.get("SupStationPowerInfos")).get(0);
+        assertThat(st).containsEntry("StationID", "1").containsEntry("OperatorID", US).containsKey("StationRealTimePower");
+        pile.stopLocally(2);
+        Map<String, Object> vinInfo = awaitPush("notification_charge_order_info", d -> vin.equals(d.get("VIN")));
+        assertThat(vinInfo).containsEntry("ConnectorID", DC_PILE + "02").containsEntry("LicensePlate", "苏A8" + vin.substring(13))
+                .containsEntry("EquipmentID", DC_PILE);
+
+        // station info: a pile registered at its station reaches it as notification_stationInfo with the new equipment
+        assertThat(put("/interconnect/partners/" + gov, "{\"pushes\":[\"notification_charge_order_info\",\"notification_stationInfo\"]}")
+                .status()).isEqualTo(200);
+        AdminApi.Reply registered = api.post("/piles", Json.object("pileCode", "32010600007777", "stationId", 1, "pileType", "AC",
+                "gunCount", 1, "ratedPowerKw", new BigDecimal("7.00"), "manufacturer", "IT", "model", "SIM-AC7"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        Map<String, Object> stationInfo = awaitPush("notification_stationInfo", d -> String.valueOf(d).contains("32010600007777"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> si = (Map<String, Object>) stationInfo.get("StationInfo");
+        assertThat(si).containsEntry("StationID", "1").containsEntry("OperatorID", US);
+        assertThat(String.valueOf(si.get("EquipmentInfos"))).contains(DC_PILE).contains("32010600007777");
     }
 
     static void assertProblem(AdminApi.Reply r, int status, String slug) {
