@@ -3,6 +3,7 @@ package io.chargeops.core.wallet;
 import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.CacheStoreMode;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +44,22 @@ public final class WalletLedger {
         return w;
     }
 
-    /** The wallet as the database has it now (not the shared cache). */
+    /**
+     * The wallet to change, read with a row lock ({@code SELECT … FOR UPDATE}) held until the transaction ends: the
+     * changes of one wallet are serialised in the database, so each starts from the previous one's committed figures.
+     * The version check alone let two concurrent freezes of one wallet both commit on H2 under a 200-start burst (2
+     * of 144 lost from {@code frozen} while their ledger entries and holds stayed); the lock makes that impossible on
+     * any database, and the version stays as the second line.
+     */
+    Wallet lockedWallet(Long walletId) {
+        Wallet w = em.find(Wallet.class, Objects.requireNonNull(walletId, "walletId"), LockModeType.PESSIMISTIC_WRITE, FRESH);
+        if (w == null) {
+            throw new WalletNotFoundException(walletId);
+        }
+        return w;
+    }
+
+    /** The wallet as the database has it now (not the shared cache), for reading. */
     public Wallet wallet(Long walletId) {
         Wallet w = em.find(Wallet.class, Objects.requireNonNull(walletId, "walletId"), FRESH);
         if (w == null) {
@@ -94,7 +110,7 @@ public final class WalletLedger {
      * is never taken below its rules for a charge already delivered.
      */
     public ChargePayment payCharge(Long walletId, BigDecimal amount, String orderRef, String idempotencyPrefix) {
-        Wallet w = wallet(walletId);
+        Wallet w = lockedWallet(walletId);
         BigDecimal coverable = held(walletId, orderRef).add(w.available());
         BigDecimal paid = amount.min(coverable.max(BigDecimal.ZERO)).setScale(2, java.math.RoundingMode.DOWN);
         if (paid.signum() > 0) {
@@ -119,7 +135,7 @@ public final class WalletLedger {
     }
 
     public Wallet grantCredit(Long walletId, BigDecimal limit) {
-        Wallet w = wallet(walletId);
+        Wallet w = lockedWallet(walletId);
         w.grantCredit(limit);
         em.flush();
         return w;
@@ -208,7 +224,7 @@ public final class WalletLedger {
             }
             return e;
         }
-        Wallet wallet = wallet(walletId);
+        Wallet wallet = lockedWallet(walletId);
         WalletLedgerEntry entry = operation.apply(wallet);
         em.persist(entry);
         em.flush();
