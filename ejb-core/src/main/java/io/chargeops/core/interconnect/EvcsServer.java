@@ -67,10 +67,33 @@ public class EvcsServer {
     @Inject
     InterconnectSettings settings;
 
+    @EJB
+    CallLog calls;
+
     Clock clock = Clock.systemUTC();
 
-    /** Answers one request: the response envelope as JSON (always HTTP 200). */
+    /** Answers one request: the response envelope as JSON (always HTTP 200); the call is logged (never its Data). */
     public String handle(String iface, String body, String authorization) {
+        long started = System.nanoTime();
+        String answer = answer(iface, body, authorization);
+        try {
+            String operatorId = null;
+            try {
+                operatorId = CecRequest.parse(body).operatorId();
+            } catch (RuntimeException e) {
+                // not an envelope: logged without an operator
+            }
+            Long partnerId = operatorId == null ? null : partners.byOperatorId(operatorId).map(PartnerView::id).orElse(null);
+            CecResponse r = CecResponse.parse(answer);
+            calls.record(partnerId, operatorId, iface, "IN", r.ret(), r.ret() == 0 ? null : r.msg(),
+                    (System.nanoTime() - started) / 1_000_000, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "T/CEC " + iface + " not logged: " + e);
+        }
+        return answer;
+    }
+
+    private String answer(String iface, String body, String authorization) {
         PartnerView partner = null;
         try {
             if (body != null && body.length() > MAX_BODY) {

@@ -42,6 +42,19 @@ public final class PartnerClient {
     public record Answer(int ret, String msg, String data) {
     }
 
+    /** Where each call is logged (partner, interface, Ret or null, note, duration); never secrets or Data. */
+    public interface Recorder {
+        void call(PartnerView partner, String iface, Integer ret, String note, long durationMs);
+    }
+
+    private volatile Recorder recorder;
+
+    /** Logs every call from now on to {@code r}. */
+    public PartnerClient recordingTo(Recorder r) {
+        this.recorder = r;
+        return this;
+    }
+
     public PartnerClient(String ourOperatorId, ZoneId zone, Duration timeout, Clock clock) {
         this.ourOperatorId = ourOperatorId;
         this.zone = zone;
@@ -88,6 +101,30 @@ public final class PartnerClient {
     }
 
     private Answer post(PartnerView partner, String iface, String plaintext, String token) throws IOException {
+        long started = System.nanoTime();
+        Integer ret = null;
+        String note = null;
+        try {
+            Answer a = send(partner, iface, plaintext, token);
+            ret = a.ret();
+            note = a.ret() == 0 ? null : a.msg();
+            return a;
+        } catch (IOException | RuntimeException e) {
+            note = e.getMessage();
+            throw e;
+        } finally {
+            Recorder r = recorder;
+            if (r != null) {
+                try {
+                    r.call(partner, iface, ret, note, (System.nanoTime() - started) / 1_000_000);
+                } catch (RuntimeException e) {
+                    // the log never fails a call
+                }
+            }
+        }
+    }
+
+    private Answer send(PartnerView partner, String iface, String plaintext, String token) throws IOException {
         CecKeys keys = partner.outKeys();
         String[] stamp = nextStamp();
         CecRequest request = CecRequest.seal(ourOperatorId, CecData.spelled(plaintext, keys), stamp[0], stamp[1], keys);

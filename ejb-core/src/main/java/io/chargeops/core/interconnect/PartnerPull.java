@@ -59,6 +59,9 @@ public class PartnerPull {
     @Inject
     InterconnectSettings settings;
 
+    @EJB
+    CallLog callLog;
+
     Clock clock = Clock.systemUTC();
 
     public record Result(String operatorId, int stations, int equipment, int connectors, int prices, int pages,
@@ -77,7 +80,8 @@ public class PartnerPull {
             throw new RefusedException(Kind.UNPROCESSABLE, "partner-disabled", "Partner " + operatorId + " is disabled");
         }
         Instant at = clock.instant();
-        PartnerClient client = new PartnerClient(settings.operatorId(), settings.zone(), settings.httpTimeout(), clock);
+        PartnerClient client = new PartnerClient(settings.operatorId(), settings.zone(), settings.httpTimeout(), clock)
+                .recordingTo((who, iface, ret, note, ms) -> callLog.record(who.id(), who.operatorId(), iface, "OUT", ret, note, ms, clock.instant()));
         try {
             Result r = read(client, p, at);
             data.pulled(p.id(), "OK: " + r.stations() + " stations, " + r.connectors() + " connectors, " + r.prices()

@@ -60,13 +60,18 @@ public class PartnerPushes {
 
     @Inject
     InterconnectSettings settings;
+
+    @EJB
+    CallLog callLog;
+
     Clock clock = Clock.systemUTC();
     private PartnerClient client;
     private final java.util.Map<Long, Instant> powerSentAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
-        client = new PartnerClient(settings.operatorId(), settings.zone(), settings.httpTimeout(), clock);
+        client = new PartnerClient(settings.operatorId(), settings.zone(), settings.httpTimeout(), clock)
+                .recordingTo((who, iface, ret, note, ms) -> callLog.record(who.id(), who.operatorId(), iface, "OUT", ret, note, ms, clock.instant()));
     }
 
     /** The settled event of any order: a partner's order gets its notification_charge_order_info queued once. */

@@ -57,6 +57,24 @@ class InterconnectConsoleIT {
         List<WebElement> labels = browser.findElements(By.cssSelector("#ic\\:pushes label"));
         assertThat(labels).extracting(WebElement::getText).contains("notification_stationStatus", "notification_charge_order_info");
 
+        // an inbound call with a wrong signature shows in the interface call log (Ret 4001), without secrets
+        try {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(node.url("/api/evcs/v1/query_token")).header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"OperatorID\":\"" + PARTNER
+                            + "\",\"Data\":\"AAAA\",\"TimeStamp\":\"20260101000000\",\"Seq\":\"0001\",\"Sig\":\"0123456789ABCDEF0123456789ABCDEF\"}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.body()).contains("4001");
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        browser.get(node.baseUrl() + "/admin/interconnect.xhtml");
+        console.await().withMessage(() -> "call log on the page: " + browser.findElement(By.id("ic:calls")).getText())
+                .until(d -> d.findElement(By.id("ic:calls")).getText().contains("query_token")
+                        && d.findElement(By.id("ic:calls")).getText().contains("4001"));
+        assertThat(browser.getPageSource()).doesNotContain("1234567890abcdef");
+        labels = browser.findElements(By.cssSelector("#ic\\:pushes label"));
+
         try {
             labels.stream().filter(l -> l.getText().equals("notification_stationStatus")).findFirst().orElseThrow().click();
             browser.findElement(By.id("ic:savePushes")).click();
@@ -73,5 +91,34 @@ class InterconnectConsoleIT {
                             + "\"notification_stop_charge_result\",\"notification_charge_order_info\"]}");
             assertThat(restored.status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void aPartnerCreatedAndItsSecretsRotatedFromTheForm() {
+        String id = "MA0CONSL1";
+        String in = "abcdefgh12345678";
+        String out = "ZYXWVUTS87654321";
+        browser.get(node.baseUrl() + "/admin/interconnect.xhtml");
+        console.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ic:manage")));
+        browser.findElement(By.id("ic:newOperatorId")).sendKeys(id);
+        browser.findElement(By.id("ic:newName")).sendKeys("控制台新建平台");
+        for (String f : List.of("inOperatorSecret", "inDataSecret", "inDataSecretIv", "inSigSecret")) {
+            browser.findElement(By.id("ic:" + f)).sendKeys(in);
+        }
+        browser.findElement(By.id("ic:createPartner")).click();
+        console.await().withMessage(() -> "partner created: " + api.get("/interconnect/partners/" + id))
+                .until(d -> api.get("/interconnect/partners/" + id).status() == 200);
+        assertThat(api.get("/interconnect/partners/" + id).map()).containsEntry("role", "USER_PLATFORM")
+                .containsEntry("outboundSecretsSet", false);
+
+        console.await().until(d -> d.findElement(By.id("ic:role")).getText().equals("USER_PLATFORM")
+                && d.getPageSource().contains("rotateSecrets"));
+        for (String f : List.of("outOperatorSecret", "outDataSecret", "outDataSecretIv", "outSigSecret")) {
+            browser.findElement(By.id("ic:" + f)).sendKeys(out);
+        }
+        browser.findElement(By.id("ic:rotateSecrets")).click();
+        console.await().withMessage(() -> "secrets rotated: " + api.get("/interconnect/partners/" + id))
+                .until(d -> Boolean.TRUE.equals(api.get("/interconnect/partners/" + id).map().get("outboundSecretsSet")));
+        assertThat(browser.getPageSource()).doesNotContain(in).doesNotContain(out);
     }
 }

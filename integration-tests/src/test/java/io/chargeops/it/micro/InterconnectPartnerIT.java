@@ -494,6 +494,26 @@ class InterconnectPartnerIT {
         assertThat(String.valueOf(si.get("EquipmentInfos"))).contains(DC_PILE).contains("32010600007777");
     }
 
+    @Test
+    @Order(8)
+    void everyCallIsInTheCallLogWithoutSecrets() {
+        AdminApi.Reply log = api.get("/interconnect/partners/" + PARTNER + "/calls?limit=1000");
+        assertThat(log.status()).as(log.toString()).isEqualTo(200);
+        List<Map<String, Object>> calls = log.list();
+        assertThat(calls).anySatisfy(c -> assertThat(c).containsEntry("direction", "IN").containsEntry("interfaceName", "query_token")
+                .containsEntry("ret", BigDecimal.ZERO).containsKey("durationMs").containsKey("calledAt"));
+        assertThat(calls).anySatisfy(c -> assertThat(c).containsEntry("direction", "IN").containsEntry("ret", new BigDecimal("4001")));
+        assertThat(calls).anySatisfy(c -> assertThat(c).containsEntry("direction", "IN").containsEntry("ret", new BigDecimal("4002")));
+        assertThat(calls).anySatisfy(c -> assertThat(c).containsEntry("direction", "OUT")
+                .containsEntry("interfaceName", "notification_charge_order_info").containsEntry("ret", BigDecimal.ZERO));
+        assertThat(calls).as("the partner down: the failed attempts are logged without a Ret")
+                .anySatisfy(c -> assertThat(c).containsEntry("direction", "OUT").doesNotContainKey("ret"));
+        assertThat(log.toString()).doesNotContain(SECRET).doesNotContain("Bearer").doesNotContain(token);
+        assertThat(api.get("/interconnect/partners/" + OPERATOR + "/calls").list())
+                .anySatisfy(c -> assertThat(c).containsEntry("direction", "OUT").containsEntry("interfaceName", "query_stations_info"));
+        assertProblem(api.get("/interconnect/partners/" + PARTNER + "/calls?limit=0"), 400, "invalid-limit");
+    }
+
     static void assertProblem(AdminApi.Reply r, int status, String slug) {
         assertThat(r.status()).as(r.toString()).isEqualTo(status);
         if (slug != null) {

@@ -51,6 +51,9 @@ public class PartnersResource {
     @EJB
     PulledData pulled;
 
+    @EJB
+    io.chargeops.core.interconnect.CallLog calls;
+
     @Context
     HttpServletRequest request;
 
@@ -114,6 +117,22 @@ public class PartnersResource {
             throw new RefusedException(RefusedException.Kind.INVALID, "invalid-limit", "limit is 1..1000");
         }
         return charges.pushes(partner(operatorId).id(), status, n);
+    }
+
+    /**
+     * The interface call log of a partner, newest first: inbound /api/evcs calls and outbound pushes/pulls with
+     * interface, direction (IN/OUT), Ret (null when no envelope was read), a short note, duration and time.
+     */
+    @GET
+    @Path("{operatorId}/calls")
+    public List<io.chargeops.core.interconnect.CallLog.CallView> calls(@PathParam("operatorId") String operatorId,
+                                                                       @QueryParam("limit") Integer limit) {
+        platformOnly();
+        int n = limit == null ? 100 : limit;
+        if (n < 1 || n > 1000) {
+            throw new RefusedException(RefusedException.Kind.INVALID, "invalid-limit", "limit is 1..1000");
+        }
+        return calls.of(partner(operatorId).id(), n);
     }
 
     /**

@@ -50,9 +50,19 @@ public class InterconnectConsole implements Serializable {
     @EJB
     transient ConsoleAccounts accounts;
 
+    @EJB
+    transient io.chargeops.core.interconnect.CallLog callLog;
+
     private String operatorId;
     private List<String> pushes = new ArrayList<>();
     private String pushStatus;
+    // the create/rotate form: secrets typed in, never shown back (inputSecret), cleared after every action
+    private String newOperatorId;
+    private String newName;
+    private String newRole = "USER_PLATFORM";
+    private String newBaseUrl;
+    private final String[] inSecrets = new String[4];
+    private final String[] outSecrets = new String[4];
 
     /** One connector of a pulled station, flattened for the table. */
     public record PulledRow(String stationId, String stationName, String areaCode, String equipmentId,
@@ -112,6 +122,79 @@ public class InterconnectConsole implements Serializable {
                 .orElse(List.of());
     }
 
+    /** The partner's interface call log, newest first (no secrets, no Data). */
+    public List<io.chargeops.core.interconnect.CallLog.CallView> getCalls() {
+        return partners.byOperatorId(operatorId == null ? "" : operatorId)
+                .map(p -> callLog.of(p.id(), 200)).orElse(List.of());
+    }
+
+    /** Creates a partner from the form: the four inbound secrets required, the outbound four optional. */
+    public void createPartner() {
+        try {
+            Partners.NewPartner n = new Partners.NewPartner();
+            n.operatorId = blankToNull(newOperatorId);
+            n.name = blankToNull(newName);
+            n.role = newRole;
+            n.baseUrl = blankToNull(newBaseUrl);
+            n.in = secrets(inSecrets);
+            n.out = secrets(outSecrets);
+            PartnerView.Summary created = partners.create(n, Instant.now()).summary();
+            select(created.operatorId());
+            newOperatorId = null;
+            newName = null;
+            newBaseUrl = null;
+            Messages.info("interconnect.createdPartner", created.operatorId());
+        } catch (RefusedException e) {
+            Messages.refused(e);
+        } finally {
+            clearSecrets();
+        }
+    }
+
+    /** Rotates the selected partner's secrets: each direction whose four fields are filled in. */
+    public void rotateSecrets() {
+        try {
+            Partners.Rotation r = new Partners.Rotation();
+            r.in = secrets(inSecrets);
+            r.out = secrets(outSecrets);
+            if (r.in == null && r.out == null) {
+                Messages.warn("interconnect.noSecrets");
+                return;
+            }
+            partners.rotate(operatorId, r, Instant.now());
+            Messages.info("interconnect.rotated", operatorId);
+        } catch (RefusedException e) {
+            Messages.refused(e);
+        } finally {
+            clearSecrets();
+        }
+    }
+
+    private static Partners.Secrets secrets(String[] v) {
+        if (java.util.Arrays.stream(v).allMatch(x -> x == null || x.isEmpty())) {
+            return null;
+        }
+        Partners.Secrets s = new Partners.Secrets();
+        s.operatorSecret = v[0];
+        s.dataSecret = v[1];
+        s.dataSecretIv = v[2];
+        s.sigSecret = v[3];
+        return s;
+    }
+
+    private void clearSecrets() {
+        java.util.Arrays.fill(inSecrets, null);
+        java.util.Arrays.fill(outSecrets, null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public List<String> getRoles() {
+        return List.of("USER_PLATFORM", "OPERATOR", "GOVERNMENT");
+    }
+
     public void retry(long pushId) {
         partners.byOperatorId(operatorId).flatMap(p -> outbox.retryNow(p.id(), pushId, Instant.now()))
                 .ifPresentOrElse(p -> Messages.info("interconnect.retried", pushId),
@@ -146,6 +229,31 @@ public class InterconnectConsole implements Serializable {
         return rows;
     }
 
+    public String getNewOperatorId() { return newOperatorId; }
+    public void setNewOperatorId(String v) { newOperatorId = v; }
+    public String getNewName() { return newName; }
+    public void setNewName(String v) { newName = v; }
+    public String getNewRole() { return newRole; }
+    public void setNewRole(String v) { newRole = v; }
+    public String getNewBaseUrl() { return newBaseUrl; }
+    public void setNewBaseUrl(String v) { newBaseUrl = v; }
+    /** Write-only: the page never reads a secret back. */
+    public String getInOperatorSecret() { return null; }
+    public void setInOperatorSecret(String v) { inSecrets[0] = v; }
+    public String getInDataSecret() { return null; }
+    public void setInDataSecret(String v) { inSecrets[1] = v; }
+    public String getInDataSecretIv() { return null; }
+    public void setInDataSecretIv(String v) { inSecrets[2] = v; }
+    public String getInSigSecret() { return null; }
+    public void setInSigSecret(String v) { inSecrets[3] = v; }
+    public String getOutOperatorSecret() { return null; }
+    public void setOutOperatorSecret(String v) { outSecrets[0] = v; }
+    public String getOutDataSecret() { return null; }
+    public void setOutDataSecret(String v) { outSecrets[1] = v; }
+    public String getOutDataSecretIv() { return null; }
+    public void setOutDataSecretIv(String v) { outSecrets[2] = v; }
+    public String getOutSigSecret() { return null; }
+    public void setOutSigSecret(String v) { outSecrets[3] = v; }
     public String getOperatorId() { return operatorId; }
     public void setOperatorId(String operatorId) { select(operatorId); }
     public List<String> getPushes() { return pushes; }
