@@ -44,6 +44,7 @@ final class OpsWorld implements AutoCloseable {
     final Merchants merchants = new Merchants();
     final StationDirectory stationDirectory = new StationDirectory();
     final StationService stations = new StationService();
+    final RecordingEvent<io.chargeops.core.station.StationChanged> stationChanges = new RecordingEvent<>();
     final TariffService tariffs = new TariffService();
     final BillingModels billingModels = new BillingModels();
     /** REQUIRES_NEW in the container: here a transaction of its own unless the test's call already runs in one. */
@@ -109,6 +110,8 @@ final class OpsWorld implements AutoCloseable {
             set(bean, "em", em);
         }
         set(stations, "merchants", merchants);
+        set(stations, "stationChanges", stationChanges);
+        set(piles, "stationChanges", stationChanges);
         set(stations, "tariffs", tariffs);
         set(tariffs, "merchants", merchants);
         set(tariffs, "stationDirectory", stationDirectory);

@@ -59,6 +59,8 @@ class PileOpsTest {
     void stationOpensAndItsPilesGetItsTariff() {
         StationView station = world.tx(() -> world.stations.create(newStation("NJXW0001", 1L), ACTOR));
         assertThat(station.id()).isNotNull();
+        assertThat(world.stationChanges.fired).as("partners hear of the new station")
+                .anySatisfy(e -> assertThat(e.stationId()).isEqualTo(station.id()));
         assertThat(station.tariffTemplateId()).isEqualTo(1L);
         assertThat(station.status()).isEqualTo(StationStatus.BUILDING);
         assertThat(station.longitude()).isEqualByComparingTo("118.7969000");
