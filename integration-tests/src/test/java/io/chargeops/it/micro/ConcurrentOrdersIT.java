@@ -42,6 +42,11 @@ class ConcurrentOrdersIT {
             List<String> codes = PileFleet.codes("32010697", PILES);
             PileFleet.register(api, codes, GUNS);
             try (PileFleet fleet = PileFleet.connect(node, codes, GUNS, 5).awaitOnline(T)) {
+                // a gun of a pile that has just logged in is OFFLINE until its first heartbeat reports it
+                for (PileFleet.FleetGun gun : fleet.guns()) {
+                    ChargingSessionIT.awaitTrue(() -> !"OFFLINE".equals(str(api.get("/guns/" + gun.gunCode()).map(),
+                            "state")), "gun " + gun.gunCode() + " reported by its pile");
+                }
                 Map<String, Object> before = api.wallet(DEMO_USER);
                 BigDecimal available = dec(before, "available");
                 int fits = available.divide(PREPAY, 0, RoundingMode.DOWN).intValueExact();

@@ -36,7 +36,9 @@ final class ConsolePages {
         new WebDriverWait(browser, PATIENCE).withMessage(() -> "sign-in page; browser at " + browser.getCurrentUrl() + " showing "
                         + browser.getPageSource().substring(0, Math.min(400, browser.getPageSource().length())))
                 .until(ExpectedConditions.urlContains("/admin/login.xhtml"));
-        browser.findElement(By.id("login:phone")).sendKeys(phone);
+        var phoneField = browser.findElement(By.id("login:phone"));
+        phoneField.clear(); // the sign-in page may offer the last phone again
+        phoneField.sendKeys(phone);
         browser.findElement(By.cssSelector("#login\\:password input, input#login\\:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
     }
