@@ -3,6 +3,7 @@ package io.chargeops.it.micro;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,6 +26,8 @@ final class ConsolePages {
         this.node = node;
         // generous: a loaded 2-core CI machine renders the first page of a fresh node slowly
         this.wait = new WebDriverWait(browser, PATIENCE);
+        // an ajax update may replace an element between finding and reading it: look again
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     WebDriverWait await() {
