@@ -1,5 +1,6 @@
 package io.chargeops.core.account;
 
+import io.chargeops.core.crypto.RsaSignatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -14,18 +15,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -105,7 +99,7 @@ public class AlipayMiniProgramProvider implements MiniProgramProvider {
             if (answer.getKey() != 200) {
                 throw new MiniProgramLoginException(false, "Alipay gateway: HTTP " + answer.getKey(), null);
             }
-            return parse(answer.getValue(), alipayPublicKey.filter(s -> !s.isBlank()).map(AlipayMiniProgramProvider::publicKey).orElse(null));
+            return parse(answer.getValue(), alipayPublicKey.filter(s -> !s.isBlank()).map(RsaSignatures::publicKey).orElse(null));
         } catch (IOException e) {
             throw new MiniProgramLoginException(false, "Alipay unreachable: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -127,7 +121,7 @@ public class AlipayMiniProgramProvider implements MiniProgramProvider {
         p.put("version", "1.0");
         p.put("grant_type", "authorization_code");
         p.put("code", code);
-        p.put("sign", sign(signContent(p), privateKey(privateKey.orElseThrow())));
+        p.put("sign", RsaSignatures.sign(signContent(p), RsaSignatures.privateKey(privateKey.orElseThrow())));
         return p;
     }
 
@@ -163,7 +157,7 @@ public class AlipayMiniProgramProvider implements MiniProgramProvider {
         if (alipayKey != null) {
             String raw = rawMember(body, RESPONSE_KEY);
             String sign = o.get("sign") instanceof JsonString s ? s.getString() : null;
-            if (raw == null || !verify(raw, sign, alipayKey)) {
+            if (raw == null || !RsaSignatures.verify(raw, sign, alipayKey)) {
                 throw new MiniProgramLoginException(false, "Alipay: the answer's signature does not verify", null);
             }
         }
@@ -204,50 +198,5 @@ public class AlipayMiniProgramProvider implements MiniProgramProvider {
             }
         }
         return null;
-    }
-
-    static PrivateKey privateKey(String pem) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(pem)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("chargeops.app.alipay.mini-program.private-key: not an RSA PKCS#8 key", e);
-        }
-    }
-
-    static PublicKey publicKey(String pem) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(pem)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("chargeops.app.alipay.mini-program.alipay-public-key: not an RSA public key", e);
-        }
-    }
-
-    static String sign(String message, PrivateKey key) {
-        try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(key);
-            rsa.update(message.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(rsa.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static boolean verify(String message, String signature, PublicKey key) {
-        if (signature == null) {
-            return false;
-        }
-        try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initVerify(key);
-            rsa.update(message.getBytes(StandardCharsets.UTF_8));
-            return rsa.verify(Base64.getDecoder().decode(signature.trim()));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private static byte[] der(String pem) {
-        return Base64.getDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""));
     }
 }

@@ -114,26 +114,10 @@ public class ChargingService {
      */
     public ChargingOrderView start(StartRequest request) {
         BigDecimal prepay = request.prepayAmount();
-        if (prepay == null || prepay.signum() <= 0 || prepay.scale() > 2) {
-            throw ChargingRefusals.invalidPrepay("The prepay amount must be positive with at most 2 decimals: " + prepay);
-        }
-        GunCode code;
-        try {
-            code = GunCode.parse(request.gunCode());
-        } catch (IllegalArgumentException e) {
-            throw ChargingRefusals.invalidGunCode(e.getMessage());
-        }
-        GunStatusView gun = guns.gun(code).orElseThrow(() -> ChargingRefusals.unknownGun(code.value()));
-        PileOwner owner = piles.owner(gun.pileCode()).orElseThrow(() -> ChargingRefusals.unknownGun(code.value()));
-        if (!gun.pileOnline() || gun.state() == GunState.OFFLINE) {
-            throw ChargingRefusals.gunOffline(code.value());
-        }
-        if (gun.state() == GunState.FAULT) {
-            throw ChargingRefusals.gunFaulted(code.value());
-        }
-        if (gun.state() == GunState.CHARGING) {
-            throw ChargingRefusals.gunBusy(code.value());
-        }
+        StartableGun target = startableGun(request.gunCode(), prepay);
+        GunCode code = target.code();
+        GunStatusView gun = target.gun();
+        PileOwner owner = target.owner();
         Long userId = users.activeUserId(request.userPhone())
                 .orElseThrow(() -> ChargingRefusals.unknownUser(request.userPhone()));
         Long walletId = wallets.personalWalletOf(userId).orElseThrow(() -> ChargingRefusals.noWallet(request.userPhone()));
@@ -147,15 +131,7 @@ public class ChargingService {
         ChargingOrderView created = retry().run(() -> orders.open(order, now));
         LOG.info(() -> "Order " + serial + " created on gun " + code + " for user " + userId + " by " + request.actor()
                 + ", prepay " + prepay);
-        RemoteStartRequest frame = new RemoteStartRequest(TransactionSerial.of(serial), PileCode.of(gun.pileCode()),
-                gun.gunNo(), logicalCard(userId), PhysicalCardNo.NONE, prepay);
-        try {
-            sendRecorded(gun.pileCode(), gun.gunNo(), REMOTE_START, frame, "serial=" + serial + " balance=" + prepay,
-                    request.actor());
-        } catch (PileCommandException e) {
-            retry().run(() -> orders.startFailed(serial, "start not sent: " + e.getMessage(), "system", clock.instant()));
-            throw ChargingRefusals.gunOffline(code.value());
-        }
+        sendStart(serial, gun, userId, prepay, request.actor());
         return created;
     }
 
@@ -171,12 +147,39 @@ public class ChargingService {
 
     public ChargingOrderView startForPartner(PartnerStartRequest request) {
         BigDecimal prepay = request.prepayAmount();
+        StartableGun target = startableGun(request.gunCode(), prepay);
+        GunCode code = target.code();
+        GunStatusView gun = target.gun();
+        PileOwner owner = target.owner();
+        if (request.userId() == null || request.walletId() == null) {
+            throw ChargingRefusals.noWallet(request.actor());
+        }
+        Instant now = clock.instant();
+        Long version = tariffs.versionAt(owner.tariffTemplateId(), now)
+                .orElseThrow(() -> ChargingRefusals.noTariff(code.value()));
+        String serial = newSerial(gun.pileCode(), gun.gunNo());
+        ChargingOrders.NewOrder order = new ChargingOrders.NewOrder(owner.merchantId(), owner.stationId(), serial,
+                gun.pileCode(), gun.gunNo(), code.value(), request.userId(), request.walletId(), StartChannel.PARTNER,
+                request.actor(), prepay, version, null, null);
+        ChargingOrderView created = retry().run(() -> orders.openForPartner(order, request.partnerStartSeq(), now));
+        LOG.info(() -> "Order " + serial + " created on gun " + code + " for partner " + request.actor()
+                + " (StartChargeSeq " + request.partnerStartSeq() + "), prepay " + prepay);
+        sendStart(serial, gun, request.userId(), prepay, request.actor());
+        return created;
+    }
+
+    /** The gun a start names, once it is known, reachable and free, with the pile's owner. */
+    private record StartableGun(GunCode code, GunStatusView gun, PileOwner owner) {
+    }
+
+    /** The checks every start makes before an order exists, whoever asks (app, console, ops API, partner). */
+    private StartableGun startableGun(String gunCode, BigDecimal prepay) {
         if (prepay == null || prepay.signum() <= 0 || prepay.scale() > 2) {
             throw ChargingRefusals.invalidPrepay("The prepay amount must be positive with at most 2 decimals: " + prepay);
         }
         GunCode code;
         try {
-            code = GunCode.parse(request.gunCode());
+            code = GunCode.parse(gunCode);
         } catch (IllegalArgumentException e) {
             throw ChargingRefusals.invalidGunCode(e.getMessage());
         }
@@ -191,28 +194,22 @@ public class ChargingService {
         if (gun.state() == GunState.CHARGING) {
             throw ChargingRefusals.gunBusy(code.value());
         }
-        if (request.userId() == null || request.walletId() == null) {
-            throw ChargingRefusals.noWallet(request.actor());
-        }
-        Instant now = clock.instant();
-        Long version = tariffs.versionAt(owner.tariffTemplateId(), now)
-                .orElseThrow(() -> ChargingRefusals.noTariff(code.value()));
-        String serial = newSerial(gun.pileCode(), gun.gunNo());
-        ChargingOrders.NewOrder order = new ChargingOrders.NewOrder(owner.merchantId(), owner.stationId(), serial,
-                gun.pileCode(), gun.gunNo(), code.value(), request.userId(), request.walletId(), StartChannel.PARTNER,
-                request.actor(), prepay, version, null, null);
-        ChargingOrderView created = retry().run(() -> orders.openForPartner(order, request.partnerStartSeq(), now));
-        LOG.info(() -> "Order " + serial + " created on gun " + code + " for partner " + request.actor()
-                + " (StartChargeSeq " + request.partnerStartSeq() + "), prepay " + prepay);
+        return new StartableGun(code, gun, owner);
+    }
+
+    /**
+     * Sends 0x34 for a freshly opened order (recorded in the command log like every operator command); when it
+     * cannot be sent the order fails at once and the prepay is released.
+     */
+    private void sendStart(String serial, GunStatusView gun, Long userId, BigDecimal prepay, String actor) {
         RemoteStartRequest frame = new RemoteStartRequest(TransactionSerial.of(serial), PileCode.of(gun.pileCode()),
-                gun.gunNo(), logicalCard(request.userId()), PhysicalCardNo.NONE, prepay);
+                gun.gunNo(), logicalCard(userId), PhysicalCardNo.NONE, prepay);
         try {
-            send(gun.pileCode(), frame);
+            sendRecorded(gun.pileCode(), gun.gunNo(), REMOTE_START, frame, "serial=" + serial + " balance=" + prepay, actor);
         } catch (PileCommandException e) {
             retry().run(() -> orders.startFailed(serial, "start not sent: " + e.getMessage(), "system", clock.instant()));
-            throw ChargingRefusals.gunOffline(code.value());
+            throw ChargingRefusals.gunOffline(gun.gunCode());
         }
-        return created;
     }
 
     /** A stop from the app, the console or the ops API: 0x36 once the order is STOPPING. */

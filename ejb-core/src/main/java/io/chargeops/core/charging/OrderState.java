@@ -1,5 +1,9 @@
 package io.chargeops.core.charging;
 
+import io.chargeops.core.RefusedException;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Where a charging order stands. The transitions (docs/charging-orders.md has the diagram):
  * <pre>
@@ -27,5 +31,27 @@ public enum OrderState {
     /** A transaction record for the order may still be settled automatically. */
     public boolean settleable() {
         return this != SETTLED;
+    }
+
+    /** A state named in a request (any case); none when blank, refused when it names no state. */
+    public static OrderState parse(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        try {
+            return valueOf(name.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException(RefusedException.Kind.INVALID, "invalid-order-state",
+                    "Unknown order state " + name + "; one of " + List.of(values()));
+        }
+    }
+
+    /** An order number as a request gives it: the order's 32-digit transaction serial, or refused. */
+    public static String checkedOrderNo(String orderNo) {
+        if (orderNo == null || !orderNo.matches("\\d{32}")) {
+            throw new RefusedException(RefusedException.Kind.INVALID, "invalid-order-number",
+                    "An order number is the 32-digit transaction serial: " + orderNo);
+        }
+        return orderNo;
     }
 }

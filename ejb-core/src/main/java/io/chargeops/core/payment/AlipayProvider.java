@@ -1,5 +1,6 @@
 package io.chargeops.core.payment;
 
+import io.chargeops.core.crypto.RsaSignatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -75,7 +76,7 @@ public class AlipayProvider implements PaymentProvider {
                 .add("subject", payment.description())
                 .add("product_code", "QUICK_MSECURITY_PAY")
                 .build().toString());
-        String sign = ProviderCrypto.sign(content(params), ProviderCrypto.privateKey(privateKey.orElseThrow()));
+        String sign = RsaSignatures.sign(content(params), RsaSignatures.privateKey(privateKey.orElseThrow()));
         params.put("sign", sign);
         String orderString = params.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -91,7 +92,7 @@ public class AlipayProvider implements PaymentProvider {
         Map<String, String> params = form(callback.body());
         String sign = params.remove("sign");
         params.remove("sign_type");
-        if (!ProviderCrypto.verify(content(params), sign, ProviderCrypto.publicKey(alipayPublicKey.orElseThrow()))) {
+        if (!RsaSignatures.verify(content(params), sign, RsaSignatures.publicKey(alipayPublicKey.orElseThrow()))) {
             throw new ForgedCallbackException("Alipay notification signature does not verify");
         }
         if (!appId.orElseThrow().equals(params.get("app_id"))) {

@@ -1,5 +1,6 @@
 package io.chargeops.core.payment;
 
+import io.chargeops.core.crypto.RsaSignatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -154,7 +155,7 @@ public class WeChatPayProvider implements PaymentProvider {
         String prepayId = read(response.body()).getString("prepay_id");
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         String nonce = nonce();
-        PrivateKey key = ProviderCrypto.privateKey(merchantPrivateKey.orElseThrow());
+        PrivateKey key = RsaSignatures.privateKey(merchantPrivateKey.orElseThrow());
         Map<String, String> p = new LinkedHashMap<>();
         if (jsapi) {
             String pkg = "prepay_id=" + prepayId;
@@ -163,7 +164,7 @@ public class WeChatPayProvider implements PaymentProvider {
             p.put("nonceStr", nonce);
             p.put("package", pkg);
             p.put("signType", "RSA");
-            p.put("paySign", ProviderCrypto.sign(appId.orElseThrow() + "\n" + timestamp + "\n" + nonce + "\n" + pkg + "\n", key));
+            p.put("paySign", RsaSignatures.sign(appId.orElseThrow() + "\n" + timestamp + "\n" + nonce + "\n" + pkg + "\n", key));
         } else {
             p.put("appid", appId.orElseThrow());
             p.put("partnerid", mchId.orElseThrow());
@@ -171,7 +172,7 @@ public class WeChatPayProvider implements PaymentProvider {
             p.put("package", "Sign=WXPay");
             p.put("noncestr", nonce);
             p.put("timestamp", timestamp);
-            p.put("sign", ProviderCrypto.sign(appId.orElseThrow() + "\n" + timestamp + "\n" + nonce + "\n" + prepayId + "\n", key));
+            p.put("sign", RsaSignatures.sign(appId.orElseThrow() + "\n" + timestamp + "\n" + nonce + "\n" + prepayId + "\n", key));
         }
         return p;
     }
@@ -218,7 +219,7 @@ public class WeChatPayProvider implements PaymentProvider {
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         String nonce = nonce();
         String message = method + "\n" + canonicalUrl + "\n" + timestamp + "\n" + nonce + "\n" + body + "\n";
-        String signature = ProviderCrypto.sign(message, ProviderCrypto.privateKey(merchantPrivateKey.orElseThrow()));
+        String signature = RsaSignatures.sign(message, RsaSignatures.privateKey(merchantPrivateKey.orElseThrow()));
         return "WECHATPAY2-SHA256-RSA2048 mchid=\"" + mchId.orElseThrow() + "\",nonce_str=\"" + nonce + "\",signature=\""
                 + signature + "\",timestamp=\"" + timestamp + "\",serial_no=\"" + merchantSerialNo.orElseThrow() + "\"";
     }
@@ -228,8 +229,8 @@ public class WeChatPayProvider implements PaymentProvider {
                 || !platformSerialNo.orElseThrow().equals(serial)) {
             return false;
         }
-        PublicKey key = ProviderCrypto.publicKey(platformPublicKey.orElseThrow());
-        return ProviderCrypto.verify(timestamp + "\n" + nonce + "\n" + body + "\n", signature, key);
+        PublicKey key = RsaSignatures.publicKey(platformPublicKey.orElseThrow());
+        return RsaSignatures.verify(timestamp + "\n" + nonce + "\n" + body + "\n", signature, key);
     }
 
     private String decrypt(String associatedData, String nonce, String ciphertext) throws GeneralSecurityException {

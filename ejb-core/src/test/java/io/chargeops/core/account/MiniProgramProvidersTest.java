@@ -1,5 +1,6 @@
 package io.chargeops.core.account;
 
+import io.chargeops.core.crypto.RsaSignatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,7 +112,7 @@ class MiniProgramProvidersTest {
         assertThat(AlipayMiniProgramProvider.signContent(sent)).isEqualTo("app_id=2021000000000001&charset=utf-8"
                 + "&code=4b203fe6c11548bcabd8da5bb087a83b&format=JSON&grant_type=authorization_code"
                 + "&method=alipay.system.oauth.token&sign_type=RSA2&timestamp=2026-11-23 00:05:09&version=1.0");
-        assertThat(AlipayMiniProgramProvider.verify(AlipayMiniProgramProvider.signContent(sent), sent.get("sign"),
+        assertThat(RsaSignatures.verify(AlipayMiniProgramProvider.signContent(sent), sent.get("sign"),
                 merchant.getPublic())).isTrue();
     }
 
@@ -119,7 +120,7 @@ class MiniProgramProvidersTest {
     void alipayAnswerSignatureIsCheckedOverTheRawResponseText() throws Exception {
         KeyPair alipay = rsa();
         String raw = "{\"user_id\":\"2088102150477652\",\"access_token\":\"composeB\\\"{}\",\"expires_in\":3600}";
-        String sign = AlipayMiniProgramProvider.sign(raw, alipay.getPrivate());
+        String sign = RsaSignatures.sign(raw, alipay.getPrivate());
         String body = "{\"alipay_system_oauth_token_response\":" + raw + ",\"sign\":\"" + sign + "\"}";
         assertThat(AlipayMiniProgramProvider.rawMember(body, "alipay_system_oauth_token_response")).isEqualTo(raw);
         assertThat(AlipayMiniProgramProvider.parse(body, alipay.getPublic()).openid()).isEqualTo("2088102150477652");

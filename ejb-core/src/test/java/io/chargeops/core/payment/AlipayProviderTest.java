@@ -1,5 +1,6 @@
 package io.chargeops.core.payment;
 
+import io.chargeops.core.crypto.RsaSignatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -43,7 +44,7 @@ class AlipayProviderTest {
         assertThat(params).containsEntry("method", "alipay.trade.app.pay").containsEntry("sign_type", "RSA2");
         assertThat(params.get("biz_content")).contains("\"total_amount\":\"100.00\"").contains("\"out_trade_no\":\"RC1\"");
         String sign = params.remove("sign");
-        assertThat(ProviderCrypto.verify(AlipayProvider.content(params), sign, app.getPublic())).isTrue();
+        assertThat(RsaSignatures.verify(AlipayProvider.content(params), sign, app.getPublic())).isTrue();
     }
 
     @Test
@@ -51,7 +52,7 @@ class AlipayProviderTest {
         Map<String, String> n = new TreeMap<>(Map.of("app_id", "2021000000000001", "out_trade_no", "RC1",
                 "trade_no", "2026030122001", "total_amount", "100.00", "trade_status", "TRADE_SUCCESS",
                 "notify_time", "2026-03-01 16:00:00", "charset", "utf-8"));
-        String sign = ProviderCrypto.sign(AlipayProvider.content(n), alipayKeys.getPrivate());
+        String sign = RsaSignatures.sign(AlipayProvider.content(n), alipayKeys.getPrivate());
         n.put("sign", sign);
         n.put("sign_type", "RSA2");
         String body = encode(n);
@@ -63,7 +64,7 @@ class AlipayProviderTest {
 
         assertThatThrownBy(() -> alipay.verify(new PaymentProvider.Callback(Map.of(), body.replace("100.00", "999.00"))))
                 .isInstanceOf(PaymentProvider.ForgedCallbackException.class);
-        n.put("sign", ProviderCrypto.sign(AlipayProvider.content(Map.of("x", "y")), app.getPrivate()));
+        n.put("sign", RsaSignatures.sign(AlipayProvider.content(Map.of("x", "y")), app.getPrivate()));
         assertThatThrownBy(() -> alipay.verify(new PaymentProvider.Callback(Map.of(), encode(n))))
                 .isInstanceOf(PaymentProvider.ForgedCallbackException.class);
     }

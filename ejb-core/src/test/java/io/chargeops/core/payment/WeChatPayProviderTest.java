@@ -1,5 +1,6 @@
 package io.chargeops.core.payment;
 
+import io.chargeops.core.crypto.RsaSignatures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -67,7 +68,7 @@ class WeChatPayProviderTest {
             String ts = String.valueOf(NOW.getEpochSecond());
             return response(200, answer, Map.of("Wechatpay-Timestamp", ts, "Wechatpay-Nonce", "n1",
                     "Wechatpay-Serial", wechat.platformSerialNo.get(),
-                    "Wechatpay-Signature", ProviderCrypto.sign(ts + "\nn1\n" + answer + "\n", platform.getPrivate())));
+                    "Wechatpay-Signature", RsaSignatures.sign(ts + "\nn1\n" + answer + "\n", platform.getPrivate())));
         };
     }
 
@@ -79,11 +80,11 @@ class WeChatPayProviderTest {
                 + "timestamp=\"(\\d+)\",serial_no=\"MERCHANT-SERIAL\"").matcher(sentAuthorization.get());
         assertThat(m.matches()).as(sentAuthorization.get()).isTrue();
         String message = "POST\n/v3/pay/transactions/app\n" + m.group(3) + "\n" + m.group(1) + "\n" + sentBody.get() + "\n";
-        assertThat(ProviderCrypto.verify(message, m.group(2), merchant.getPublic())).isTrue();
+        assertThat(RsaSignatures.verify(message, m.group(2), merchant.getPublic())).isTrue();
 
         assertThat(p).containsEntry("prepayid", "wx201410272009395522657a690389285100").containsEntry("package", "Sign=WXPay");
         String signed = "wxd678efh567hg6787\n" + p.get("timestamp") + "\n" + p.get("noncestr") + "\n" + p.get("prepayid") + "\n";
-        assertThat(ProviderCrypto.verify(signed, p.get("sign"), merchant.getPublic())).isTrue();
+        assertThat(RsaSignatures.verify(signed, p.get("sign"), merchant.getPublic())).isTrue();
     }
 
     @Test
@@ -92,7 +93,7 @@ class WeChatPayProviderTest {
         assertThat(sentBody.get()).contains("\"payer\":{\"openid\":\"oUpF8uMuAJO_M2pxb1Q9zNjWeS6o\"}").contains("\"total\":1");
         assertThat(p.get("package")).isEqualTo("prepay_id=wx201410272009395522657a690389285100");
         String signed = "wxd678efh567hg6787\n" + p.get("timeStamp") + "\n" + p.get("nonceStr") + "\n" + p.get("package") + "\n";
-        assertThat(ProviderCrypto.verify(signed, p.get("paySign"), merchant.getPublic())).isTrue();
+        assertThat(RsaSignatures.verify(signed, p.get("paySign"), merchant.getPublic())).isTrue();
     }
 
     @Test
@@ -113,7 +114,7 @@ class WeChatPayProviderTest {
         String ts = String.valueOf(NOW.getEpochSecond() - 10);
         Map<String, String> headers = new HashMap<>(Map.of("wechatpay-timestamp", ts, "wechatpay-nonce", "abc",
                 "wechatpay-serial", wechat.platformSerialNo.get(),
-                "wechatpay-signature", ProviderCrypto.sign(ts + "\nabc\n" + body + "\n", platform.getPrivate())));
+                "wechatpay-signature", RsaSignatures.sign(ts + "\nabc\n" + body + "\n", platform.getPrivate())));
         PaymentProvider.Notification n = wechat.verify(new PaymentProvider.Callback(headers, body));
         assertThat(n.orderNo()).isEqualTo("RC1");
         assertThat(n.providerTransactionId()).isEqualTo("4200000001");

@@ -49,8 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ChargingOrdersResource {
 
-    private static final String ORDER_NO = "\\d{32}";
-
     @EJB
     ChargingService charging;
 
@@ -112,28 +110,30 @@ public class ChargingOrdersResource {
         if (limit < 1 || limit > 500) {
             throw new BadRequestException("limit must be 1..500: " + limit);
         }
-        return charging.list(state(state), gunCode, userPhone, limit);
+        return charging.list(OrderState.parse(state), gunCode, userPhone, limit);
     }
 
     @GET
     @Path("{orderNo}")
     @Operation(summary = "One charging order with its live figures and, once settled, its bill per TOU period")
     public ChargingOrderView get(@PathParam("orderNo") String orderNo) {
-        return charging.find(checked(orderNo)).orElseThrow(() -> new NotFoundException("No charging order " + orderNo));
+        return charging.find(OrderState.checkedOrderNo(orderNo))
+                .orElseThrow(() -> new NotFoundException("No charging order " + orderNo));
     }
 
     @GET
     @Path("{orderNo}/live")
     @Operation(summary = "Live charging page: latest figures and the bounded history behind the chart")
     public LiveChart live(@PathParam("orderNo") String orderNo) {
-        return charging.live(checked(orderNo)).orElseThrow(() -> new NotFoundException("No charging order " + orderNo));
+        return charging.live(OrderState.checkedOrderNo(orderNo))
+                .orElseThrow(() -> new NotFoundException("No charging order " + orderNo));
     }
 
     @GET
     @Path("{orderNo}/events")
     @Operation(summary = "The order's trail: pile frames, commands, timeouts, settlement and who did what")
     public List<OrderEventView> events(@PathParam("orderNo") String orderNo) {
-        return charging.trail(checked(orderNo));
+        return charging.trail(OrderState.checkedOrderNo(orderNo));
     }
 
     @POST
@@ -142,7 +142,7 @@ public class ChargingOrdersResource {
     @APIResponse(responseCode = "202", description = "Stop sent")
     @APIResponse(responseCode = "409", description = "order-not-stoppable", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response stop(@PathParam("orderNo") String orderNo) {
-        return Response.accepted(charging.stop(checked(orderNo), actor())).build();
+        return Response.accepted(charging.stop(OrderState.checkedOrderNo(orderNo), actor())).build();
     }
 
     @POST
@@ -153,28 +153,10 @@ public class ChargingOrdersResource {
     @APIResponse(responseCode = "409", description = "order-not-abnormal", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public ChargingOrderView settleManually(@PathParam("orderNo") String orderNo,
             @NotNull(message = "a JSON body is required") @Valid ManualSettlementBody body) {
-        return charging.settleManually(checked(orderNo), body.amount, body.reason, actor());
+        return charging.settleManually(OrderState.checkedOrderNo(orderNo), body.amount, body.reason, actor());
     }
 
     private String actor() {
         return security.getUserPrincipal() != null ? "console:" + security.getUserPrincipal().getName() : "console";
-    }
-
-    private static String checked(String orderNo) {
-        if (orderNo == null || !orderNo.matches(ORDER_NO)) {
-            throw new BadRequestException("An order number is the 32-digit transaction serial: " + orderNo);
-        }
-        return orderNo;
-    }
-
-    private static OrderState state(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return OrderState.valueOf(state.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown order state " + state + "; one of " + List.of(OrderState.values()));
-        }
     }
 }

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,8 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ChargingResource {
-
-    private static final String ORDER_NO = "\\d{32}";
 
     @EJB
     DriverCharging charging;
@@ -89,7 +86,7 @@ public class ChargingResource {
         if (limit < 1 || limit > 200) {
             throw new BadRequestException("limit must be 1..200: " + limit);
         }
-        return charging.orders(caller.userId(), state(state), inProgress, limit).stream().map(AppViews.Order::of).toList();
+        return charging.orders(caller.userId(), OrderState.parse(state), inProgress, limit).stream().map(AppViews.Order::of).toList();
     }
 
     @GET
@@ -102,7 +99,7 @@ public class ChargingResource {
     @APIResponse(responseCode = "404", description = "unknown-order (also another user's)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AppViews.Order get(@PathParam("orderNo") String orderNo) {
-        return AppViews.Order.of(charging.order(caller.userId(), checked(orderNo)));
+        return AppViews.Order.of(charging.order(caller.userId(), OrderState.checkedOrderNo(orderNo)));
     }
 
     @GET
@@ -113,7 +110,7 @@ public class ChargingResource {
     @APIResponse(responseCode = "404", description = "unknown-order (also another user's)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AppViews.Live live(@PathParam("orderNo") String orderNo) {
-        return AppViews.Live.of(charging.live(caller.userId(), checked(orderNo)));
+        return AppViews.Live.of(charging.live(caller.userId(), OrderState.checkedOrderNo(orderNo)));
     }
 
     @POST
@@ -135,7 +132,7 @@ public class ChargingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response continueCharging(@PathParam("orderNo") String orderNo, @Valid AppRequests.ContinueRequest body,
                                      @Context UriInfo uri) {
-        ChargingOrderView order = charging.continueCharging(caller.userId(), checked(orderNo),
+        ChargingOrderView order = charging.continueCharging(caller.userId(), OrderState.checkedOrderNo(orderNo),
                 body == null ? null : body.prepayAmount);
         return Response.created(uri.getBaseUriBuilder().path(ChargingResource.class).path(order.orderNo()).build())
                 .entity(AppViews.Order.of(order)).build();
@@ -151,24 +148,6 @@ public class ChargingResource {
     @APIResponse(responseCode = "409", description = "order-not-stoppable",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response stop(@PathParam("orderNo") String orderNo) {
-        return Response.accepted(AppViews.Order.of(charging.stop(caller.userId(), checked(orderNo)))).build();
-    }
-
-    private static String checked(String orderNo) {
-        if (orderNo == null || !orderNo.matches(ORDER_NO)) {
-            throw new BadRequestException("An order number is the 32-digit transaction serial: " + orderNo);
-        }
-        return orderNo;
-    }
-
-    private static OrderState state(String state) {
-        if (state == null || state.isBlank()) {
-            return null;
-        }
-        try {
-            return OrderState.valueOf(state.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("Unknown order state " + state + "; one of " + List.of(OrderState.values()));
-        }
+        return Response.accepted(AppViews.Order.of(charging.stop(caller.userId(), OrderState.checkedOrderNo(orderNo)))).build();
     }
 }

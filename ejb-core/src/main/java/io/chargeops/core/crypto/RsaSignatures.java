@@ -1,4 +1,4 @@
-package io.chargeops.core.payment;
+package io.chargeops.core.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,13 +10,16 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-/** RSA keys from PEM (or bare base64) and SHA256withRSA, as WeChat Pay v3 and Alipay (RSA2) both sign. */
-final class ProviderCrypto {
+/**
+ * RSA keys from PEM (or bare base64) and SHA256withRSA signatures in base64: what WeChat Pay v3, Alipay RSA2 and
+ * the Alipay mini-program gateway all use, so every provider signs and verifies the same way.
+ */
+public final class RsaSignatures {
 
-    private ProviderCrypto() {
+    private RsaSignatures() {
     }
 
-    static PrivateKey privateKey(String pem) {
+    public static PrivateKey privateKey(String pem) {
         try {
             return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(pem)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -24,7 +27,7 @@ final class ProviderCrypto {
         }
     }
 
-    static PublicKey publicKey(String pem) {
+    public static PublicKey publicKey(String pem) {
         try {
             return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(pem)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
@@ -32,7 +35,7 @@ final class ProviderCrypto {
         }
     }
 
-    static String sign(String message, PrivateKey key) {
+    public static String sign(String message, PrivateKey key) {
         try {
             Signature rsa = Signature.getInstance("SHA256withRSA");
             rsa.initSign(key);
@@ -43,7 +46,7 @@ final class ProviderCrypto {
         }
     }
 
-    static boolean verify(String message, String base64Signature, PublicKey key) {
+    public static boolean verify(String message, String base64Signature, PublicKey key) {
         if (base64Signature == null) {
             return false;
         }

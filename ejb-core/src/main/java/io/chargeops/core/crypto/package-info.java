@@ -1,0 +1,2 @@
+/** Signing primitives shared by the payment and sign-in providers (no state, no configuration). */
+package io.chargeops.core.crypto;
