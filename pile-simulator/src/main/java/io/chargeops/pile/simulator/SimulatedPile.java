@@ -394,6 +394,24 @@ public final class SimulatedPile implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes bytes that are no frame (line noise, a firmware bug) on the connection, between the pile's frames: the
+     * platform is expected to count and skip them and keep the session.
+     *
+     * @return whether the pile was online and the bytes went out
+     */
+    public boolean sendRaw(byte[] bytes) {
+        byte[] copy = bytes.clone();
+        return call(() -> {
+            Channel ch = channel;
+            if (ch == null || !ch.isActive() || state != PileState.ONLINE) {
+                return false;
+            }
+            ch.writeAndFlush(io.netty.buffer.Unpooled.wrappedBuffer(copy), ch.voidPromise());
+            return true;
+        });
+    }
+
     /** Stops the pile for good: no more reconnects. */
     @Override
     public void close() {

@@ -58,6 +58,22 @@ class SimulatedPileTest {
     }
 
     @Test
+    void rawBytesGoOutBetweenFramesOnTheSameConnection() {
+        startOnline(config());
+        int heartbeats = platform.received(PILE, Heartbeat.class).size();
+        assertThat(pile.sendRaw(new byte[] {0x01, 0x02, 0x03, 0x04})).isTrue();
+        long deadline = System.nanoTime() + T.toNanos();
+        while (platform.frameErrors.get() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(platform.frameErrors.get()).as("garbage seen by the platform's decoder").isPositive();
+        platform.await(PILE, Heartbeat.class, h -> platform.received(PILE, Heartbeat.class).size() > heartbeats + 2, T);
+        assertThat(pile.connections()).isEqualTo(1);
+        pile.close();
+        assertThat(pile.sendRaw(new byte[] {0x01})).as("nothing goes out once stopped").isFalse();
+    }
+
+    @Test
     void logsInFetchesTheBillingModelAndSendsHeartbeatsPerGun() {
         startOnline(config().billingModel(null));
         LoginRequest login = platform.await(PILE, LoginRequest.class, x -> true, T);

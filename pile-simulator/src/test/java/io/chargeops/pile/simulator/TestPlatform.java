@@ -37,6 +37,7 @@ final class TestPlatform implements AutoCloseable {
     final Map<PileCode, Channel> sessions = new ConcurrentHashMap<>();
     final List<Inbound> inbound = new CopyOnWriteArrayList<>();
     final AtomicInteger billsToIgnore = new AtomicInteger();
+    final AtomicInteger frameErrors = new AtomicInteger();
     final AtomicInteger seq = new AtomicInteger();
     final AtomicInteger serials = new AtomicInteger();
     volatile boolean acceptLogins = true;
@@ -106,6 +107,9 @@ final class TestPlatform implements AutoCloseable {
     private final class Handler extends ChannelInboundHandlerAdapter {
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (msg instanceof io.chargeops.pile.protocol.ykc.FrameError) {
+                frameErrors.incrementAndGet();
+            }
             if (!(msg instanceof YkcPacket p)) {
                 return;
             }
