@@ -13,7 +13,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A fleet of simulated piles on one shared event loop group, with a simple driver that keeps roughly
@@ -44,6 +46,10 @@ public final class PileSimulator implements AutoCloseable {
     private final SplittableRandom random;
     private Function<PileCode, PacketObserver> observers = code -> null;
     private Duration rampUp = Duration.ofSeconds(1);
+    private BiFunction<PileCode, Integer, PhysicalCardNo> cards;
+    private Predicate<PileCode> driverSkips = code -> false;
+    private volatile boolean driverPaused;
+    private int firstSourceAddress;
 
     public PileSimulator(Settings settings) {
         this(settings, new NioEventLoopGroup(settings.ioThreads()), true);
@@ -72,6 +78,36 @@ public final class PileSimulator implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The card the driver swipes at a pile's gun (a load run registers one card per gun with its own wallet); without
+     * this it swipes a random card number. Call before {@link #start()}.
+     */
+    public PileSimulator cards(BiFunction<PileCode, Integer, PhysicalCardNo> perGun) {
+        this.cards = perGun;
+        return this;
+    }
+
+    /**
+     * Connects from 127.0.0.{@code lastOctet} (then .+1, ... per {@code connectionsPerSourceAddress} piles) even for a
+     * small fleet, so that several simulator processes against one server do not share one address's ephemeral
+     * ports. Call before {@link #start()}.
+     */
+    public PileSimulator firstSourceAddress(int lastOctet) {
+        this.firstSourceAddress = lastOctet;
+        return this;
+    }
+
+    /** Piles the driver leaves alone (a load run toggles their plugs itself to measure frame-to-state latency). */
+    public PileSimulator driverSkips(Predicate<PileCode> skip) {
+        this.driverSkips = skip;
+        return this;
+    }
+
+    /** While paused the driver starts and stops nothing (a load run's settlement burst and reconnect storm). */
+    public void pauseDriver(boolean paused) {
+        this.driverPaused = paused;
+    }
+
     /** Connects all piles, spreading connection attempts over the ramp-up period (a second unless set). */
     public PileSimulator start() {
         InetSocketAddress server = new InetSocketAddress(settings.host(), settings.port());
@@ -79,8 +115,10 @@ public final class PileSimulator implements AutoCloseable {
             PileCode code = PileCode.ofNumber(settings.basePileCode() + i);
             PileConfig config = PileConfig.builder(code.digits())
                     .guns(settings.guns()).pileType(settings.pileType()).server(server)
-                    .localAddress(SourceAddresses.forPile(i, settings.piles(), settings.connectionsPerSourceAddress(),
-                            server))
+                    .localAddress(firstSourceAddress > 0
+                            ? SourceAddresses.loopback(firstSourceAddress + i / settings.connectionsPerSourceAddress())
+                            : SourceAddresses.forPile(i, settings.piles(), settings.connectionsPerSourceAddress(),
+                                    server))
                     .intervals(settings.intervals()).timeScale(settings.timeScale()).seed(settings.seed() + i)
                     .recordTraffic(settings.piles() <= 10).recordLimit(1_000).observer(observers.apply(code)).build();
             long delay = settings.piles() > 1 ? (rampUp.toMillis() * i) / settings.piles() : 0;
@@ -110,8 +148,11 @@ public final class PileSimulator implements AutoCloseable {
         if (ratio >= 1) {
             pStop = 0;
         }
+        if (driverPaused) {
+            return;
+        }
         for (SimulatedPile p : piles()) {
-            if (p.state() != PileState.ONLINE) {
+            if (p.state() != PileState.ONLINE || driverSkips.test(p.pileCode())) {
                 continue;
             }
             for (GunSnapshot g : p.guns()) {
@@ -121,7 +162,8 @@ public final class PileSimulator implements AutoCloseable {
                         p.stopLocally(g.gunNo());
                     }
                 } else if (!g.billPending() && r < pStart && ratio > 0) {
-                    p.swipeCard(g.gunNo(), PhysicalCardNo.of(String.format("%016X", random.nextLong())));
+                    PhysicalCardNo card = PhysicalCardNo.of(String.format("%016X", random.nextLong()));
+                    p.swipeCard(g.gunNo(), cards != null ? cards.apply(p.pileCode(), g.gunNo()) : card);
                 }
             }
         }

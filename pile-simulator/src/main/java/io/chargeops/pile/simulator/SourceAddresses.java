@@ -13,6 +13,18 @@ public final class SourceAddresses {
     private SourceAddresses() {
     }
 
+    /** 127.0.0.{@code lastOctet}, port chosen by the OS. */
+    public static InetSocketAddress loopback(int lastOctet) {
+        if (lastOctet < 1 || lastOctet > 254) {
+            throw new IllegalArgumentException("127.0.0.1-254 only, not 127.0.0." + lastOctet);
+        }
+        try {
+            return new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) lastOctet}), 0);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * @return the address for pile number {@code index}, or null (let the OS choose) when everything fits one address
      *         or the server is not on loopback

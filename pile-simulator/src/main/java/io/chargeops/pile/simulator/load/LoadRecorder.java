@@ -3,17 +3,23 @@ package io.chargeops.pile.simulator.load;
 import io.chargeops.pile.protocol.ykc.YkcPacket;
 import io.chargeops.pile.protocol.ykc.message.Heartbeat;
 import io.chargeops.pile.protocol.ykc.message.HeartbeatResponse;
+import io.chargeops.pile.protocol.ykc.message.LoginResponse;
 import io.chargeops.pile.protocol.ykc.message.PileStartRequest;
 import io.chargeops.pile.protocol.ykc.message.PileStartResponse;
 import io.chargeops.pile.protocol.ykc.message.TransactionRecord;
 import io.chargeops.pile.protocol.ykc.message.TransactionRecordConfirm;
 import io.chargeops.pile.protocol.ykc.message.YkcMessage;
+import io.chargeops.pile.protocol.ykc.types.LoginResult;
 import io.chargeops.pile.protocol.ykc.types.PileCode;
+import io.chargeops.pile.protocol.ykc.types.SuccessFlag;
+import io.chargeops.pile.protocol.ykc.types.TransactionConfirmResult;
 import io.chargeops.pile.protocol.ykc.types.TransactionSerial;
 import io.chargeops.pile.simulator.PacketObserver;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -26,8 +32,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * socket and stops when the answer is decoded on the pile's event loop, so it includes both TCP stacks, the platform,
  * and any queueing on the simulator's own event loops (which share the machine with the platform).
  *
- * <p>Heartbeat latency is kept twice: for the whole run and for the steady window only (after {@link #steady()}),
- * so that the login storm at the start does not hide in, or dominate, the steady-state figures.
+ * <p>Every latency is kept for the whole run and per phase of the run ({@link #phase(String)}: warm-up with the
+ * login storm, the steady window, the settlement burst, the reconnect storm), so that one phase neither hides in nor
+ * dominates another's figures. Counters (refused logins and starts, rejected records) are kept per phase too.
  */
 public final class LoadRecorder {
     /** Request type → its answer's type, for the pairs measured. */
@@ -36,12 +43,16 @@ public final class LoadRecorder {
 
     private final AtomicLongArray sent = new AtomicLongArray(256);
     private final AtomicLongArray received = new AtomicLongArray(256);
-    private final Map<String, LatencyHistogram> latency = new LinkedHashMap<>();
+    private final Map<String, LatencyHistogram> latency = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
     private final LatencyHistogram heartbeatSteady = new LatencyHistogram();
     private final LatencyHistogram heartbeatInterval = new LatencyHistogram();
     private final AtomicLong heartbeatsUnanswered = new AtomicLong();
     private final AtomicLong heartbeatsUnansweredSteady = new AtomicLong();
+    private final ConcurrentMap<String, LatencyHistogram> byPhase = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    private final AtomicLong lastSettlementNanos = new AtomicLong();
     private volatile boolean steady;
+    private volatile String phase = "warmup";
     private volatile LatencyHistogram intervalHistogram = heartbeatInterval;
 
     public LoadRecorder() {
@@ -57,6 +68,52 @@ public final class LoadRecorder {
     /** From now on heartbeat latencies also count towards the steady-state histogram. */
     public void steady() {
         steady = true;
+        phase("steady");
+    }
+
+    /** Names the phase that latencies and counters from now on belong to (besides the whole run). */
+    public void phase(String name) {
+        phase = name;
+        if (!"steady".equals(name)) {
+            steady = false;
+        }
+    }
+
+    public String phase() {
+        return phase;
+    }
+
+    /** Records a latency under {@code name} for the whole run and for the current phase. */
+    public void record(String name, long nanos) {
+        latency.computeIfAbsent(name, k -> new LatencyHistogram()).recordNanos(nanos);
+        byPhase.computeIfAbsent(name + " " + phase, k -> new LatencyHistogram()).recordNanos(nanos);
+    }
+
+    /** Latency histograms per "pair phase", e.g. {@code "0x3B->0x40 steady"}; only those with samples. */
+    public Map<String, LatencyHistogram> latencyByPhase() {
+        return new java.util.TreeMap<>(byPhase);
+    }
+
+    /** Counts one event of {@code name} in the current phase (key {@code "name phase"}). */
+    public void count(String name) {
+        counters.computeIfAbsent(name + " " + phase, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    public Map<String, Long> counters() {
+        Map<String, Long> m = new java.util.TreeMap<>();
+        counters.forEach((k, v) -> m.put(k, v.get()));
+        return m;
+    }
+
+    /** {@link System#nanoTime()} of the latest first confirmation (0x40) of a transaction record, 0 before any. */
+    public long lastSettlementNanos() {
+        return lastSettlementNanos.get();
+    }
+
+    /** Settlements confirmed (first 0x40 of a record) in a phase so far. */
+    public long settlements(String phaseName) {
+        LatencyHistogram h = byPhase.get(pairName(0x3B, 0x40) + " " + phaseName);
+        return h == null ? 0 : h.count();
     }
 
     public boolean isSteady() {
@@ -158,6 +215,8 @@ public final class LoadRecorder {
                         if (!r.serial().equals(billSerial[g])) { // resends keep the first send time
                             billSerial[g] = r.serial();
                             billAt[g] = now;
+                        } else {
+                            count("record_resent");
                         }
                     }
                     default -> {
@@ -173,25 +232,37 @@ public final class LoadRecorder {
                     if (t != 0) {
                         heartbeatAt[g] = 0;
                         long d = now - t;
-                        latency.get("0x03->0x04").recordNanos(d);
+                        record("0x03->0x04", d);
                         intervalHistogram.recordNanos(d);
                         if (steady) {
                             heartbeatSteady.recordNanos(d);
                         }
                     }
                 }
-                case 0x02 -> loginAt = answer(loginAt, "0x01->0x02", now);
+                case 0x02 -> {
+                    loginAt = answer(loginAt, "0x01->0x02", now);
+                    if (((LoginResponse) m).result() != LoginResult.SUCCESS) {
+                        count("login_refused");
+                    }
+                }
                 case 0x06 -> verifyAt = answer(verifyAt, "0x05->0x06", now);
                 case 0x0A -> modelAt = answer(modelAt, "0x09->0x0A", now);
                 case 0x32 -> {
-                    int g = gun(((PileStartResponse) m).gunNo());
+                    PileStartResponse r = (PileStartResponse) m;
+                    int g = gun(r.gunNo());
                     startAt[g] = answer(startAt[g], "0x31->0x32", now);
+                    count(r.authResult() == SuccessFlag.SUCCESS ? "start_authorised" : "start_refused");
                 }
                 case 0x40 -> {
-                    TransactionSerial serial = ((TransactionRecordConfirm) m).serial();
+                    TransactionRecordConfirm c = (TransactionRecordConfirm) m;
+                    if (c.result() != TransactionConfirmResult.ACCEPTED) {
+                        count("record_not_accepted");
+                        return;
+                    }
                     for (int g = 0; g < billSerial.length; g++) {
-                        if (serial.equals(billSerial[g]) && billAt[g] != 0) {
+                        if (c.serial().equals(billSerial[g]) && billAt[g] != 0) {
                             billAt[g] = answer(billAt[g], "0x3B->0x40", now);
+                            lastSettlementNanos.accumulateAndGet(now, Math::max);
                         }
                     }
                 }
@@ -202,7 +273,7 @@ public final class LoadRecorder {
 
         private long answer(long askedAt, String pair, long now) {
             if (askedAt != 0) {
-                latency.get(pair).recordNanos(now - askedAt);
+                record(pair, now - askedAt);
             }
             return 0;
         }
