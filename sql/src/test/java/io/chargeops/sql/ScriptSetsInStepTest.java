@@ -61,8 +61,10 @@ class ScriptSetsInStepTest {
         for (int i = 0; i < h2.size(); i++) {
             Schema a = Schema.of(h2.get(i));
             Schema b = Schema.of(dm8.get(i));
-            // a migration that only alters tables (adds a column) creates none; anything else must be parsed
-            boolean altersOnly = h2.get(i).statements().stream().allMatch(st -> st.strip().toUpperCase(Locale.ROOT).startsWith("ALTER TABLE"));
+            // a migration that only alters tables (adds a column), fills the new columns or adds an index creates no
+            // table; anything else must be parsed
+            boolean altersOnly = h2.get(i).statements().stream().map(st -> st.strip().toUpperCase(Locale.ROOT))
+                    .allMatch(st -> st.startsWith("ALTER TABLE") || st.startsWith("UPDATE ") || st.startsWith("CREATE INDEX"));
             if (!altersOnly) {
                 assertThat(a.tables).as("CREATE TABLE names in " + h2.get(i).fileName()).isNotEmpty();
             }

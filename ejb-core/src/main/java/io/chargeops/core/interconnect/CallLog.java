@@ -40,6 +40,21 @@ public class CallLog {
         }
     }
 
+    /**
+     * Retention: deletes up to {@code limit} calls made before {@code cutoff}, oldest first, in a transaction of its own
+     * (the timer repeats it while a full batch went, so a big backlog never becomes one huge transaction).
+     * @return how many were deleted
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purge(Instant cutoff, int limit) {
+        List<Long> ids = em.createQuery("SELECT c.id FROM PartnerCall c WHERE c.calledAt < :t ORDER BY c.id", Long.class)
+                .setParameter("t", cutoff).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("DELETE FROM PartnerCall c WHERE c.id IN :ids").setParameter("ids", ids).executeUpdate();
+    }
+
     /** A partner's calls, newest first, at most {@code limit}. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CallView> of(Long partnerId, int limit) {

@@ -50,6 +50,11 @@ public class InterconnectSettings {
     @ConfigProperty(name = "chargeops.interconnect.http-timeout-seconds", defaultValue = "10")
     long httpTimeoutSeconds;
 
+    /** Interface call-log rows older than this many days are deleted (hourly); 0 keeps them forever. */
+    @Inject
+    @ConfigProperty(name = "chargeops.interconnect.call-log.retention-days", defaultValue = "90")
+    int callLogRetentionDays;
+
     @Inject
     @ConfigProperty(name = "chargeops.zone", defaultValue = "Asia/Shanghai")
     String zone;
@@ -63,4 +68,5 @@ public class InterconnectSettings {
     public int maxAttempts() { return maxAttempts; }
     public Duration httpTimeout() { return Duration.ofSeconds(Math.max(1, httpTimeoutSeconds)); }
     public ZoneId zone() { return ZoneId.of(zone); }
+    public int callLogRetentionDays() { return Math.max(0, callLogRetentionDays); }
 }

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Seals seeded partner secrets at start; every 2 s follows partners' charges and delivers due pushes; every
- * 10 minutes forgets old envelopes and tokens. Non-persistent: the outbox and charges are in the database, so a
+ * 10 minutes forgets old envelopes and tokens; hourly deletes call-log rows past their retention. Non-persistent: the outbox and charges are in the database, so a
  * restart loses nothing; several nodes may tick at once (claims are optimistic).
  */
 @Singleton
@@ -39,6 +39,12 @@ public class InterconnectTimer {
 
     @EJB
     PulledData pulledData;
+
+    @EJB
+    CallLog callLog;
+
+    @jakarta.inject.Inject
+    InterconnectSettings settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean sealed = new AtomicBoolean();
@@ -89,6 +95,36 @@ public class InterconnectTimer {
         } catch (RuntimeException e) {
             LOG.log(Level.INFO, "Scheduled pulls not run: " + e);
         }
+    }
+
+    /** Call-log retention ({@code chargeops.interconnect.call-log.retention-days}), in batches of their own. */
+    @Schedule(hour = "*", minute = "23", persistent = false, info = "interconnect call-log retention")
+    void purgeCallLog() {
+        int days = settings.callLogRetentionDays();
+        if (days == 0) {
+            return;
+        }
+        try {
+            int deleted = purgeCallLog(callLog, java.time.Instant.now().minus(java.time.Duration.ofDays(days)));
+            if (deleted > 0) {
+                LOG.info(() -> "Interconnect call log: " + deleted + " call(s) older than " + days + " days deleted");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, "Interconnect call-log purge failed; the next hour retries: " + e);
+        }
+    }
+
+    static final int PURGE_BATCH = 5000;
+
+    /** Deletes every call before {@code cutoff}, a batch per transaction; returns how many. */
+    static int purgeCallLog(CallLog log, java.time.Instant cutoff) {
+        int total = 0;
+        int n;
+        do {
+            n = log.purge(cutoff, PURGE_BATCH);
+            total += n;
+        } while (n == PURGE_BATCH);
+        return total;
     }
 
     @Schedule(hour = "*", minute = "*/10", persistent = false, info = "interconnect purge")

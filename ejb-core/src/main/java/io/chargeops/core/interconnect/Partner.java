@@ -48,7 +48,13 @@ public class Partner {
     @Column(name = "pull_interval_minutes") Integer pullIntervalMinutes;
     @Convert(converter = UtcInstantConverter.class) @Column(name = "last_pulled_at") Instant lastPulledAt;
     @Column(name = "last_pull_result") String lastPullResult;
+    @Column(name = "path_style") private String pathStyle;
+    @Column(name = "power_interface") private String powerInterface;
+    @Column(name = "power_seconds") private int powerSeconds;
     @Version @Column(name = "row_version") private long rowVersion;
+
+    /** Real-time power every 5 minutes unless the platform asks otherwise (the provincial profile's periodic cadence). */
+    static final int DEFAULT_POWER_SECONDS = 300;
 
     protected Partner() {
     }
@@ -62,6 +68,9 @@ public class Partner {
         this.tokenTtlSeconds = 7200;
         this.chargeStatusSeconds = 30;
         this.prepayAmount = new BigDecimal("200.00");
+        this.pathStyle = PathStyle.STANDARD.name();
+        this.powerInterface = PartnerPushes.POWER;
+        this.powerSeconds = DEFAULT_POWER_SECONDS;
         this.createdAt = at;
         this.updatedAt = at;
     }
@@ -80,6 +89,9 @@ public class Partner {
     public Long getBillingUserId() { return billingUserId; }
     public Long getBillingWalletId() { return billingWalletId; }
     public BigDecimal getPrepayAmount() { return prepayAmount; }
+    public String getPathStyle() { return pathStyle; }
+    public String getPowerInterface() { return powerInterface; }
+    public int getPowerSeconds() { return powerSeconds; }
 
     void setName(String name) { this.name = name; }
     void setStatus(String status) { this.status = status; }
@@ -91,6 +103,9 @@ public class Partner {
     void setChargeStatusSeconds(int chargeStatusSeconds) { this.chargeStatusSeconds = chargeStatusSeconds; }
     void setBilling(Long userId, Long walletId) { this.billingUserId = userId; this.billingWalletId = walletId; }
     void setPrepayAmount(BigDecimal prepayAmount) { this.prepayAmount = prepayAmount; }
+    void setPathStyle(PathStyle style) { this.pathStyle = style.name(); }
+    void setPowerInterface(String name) { this.powerInterface = name; }
+    void setPowerSeconds(int seconds) { this.powerSeconds = seconds; }
     void touched(Instant at) { this.updatedAt = at; }
 
     // Writes go through methods of the entity itself: EclipseLink's woven change tracking does not see fields

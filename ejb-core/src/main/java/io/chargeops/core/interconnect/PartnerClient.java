@@ -128,7 +128,14 @@ public final class PartnerClient {
         CecKeys keys = partner.outKeys();
         String[] stamp = nextStamp();
         CecRequest request = CecRequest.seal(ourOperatorId, CecData.spelled(plaintext, keys), stamp[0], stamp[1], keys);
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(partner.baseUrl() + iface)).timeout(timeout)
+        String url = partner.url(iface);
+        HttpRequest.Builder b;
+        try {
+            b = HttpRequest.newBuilder(URI.create(url));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("bad partner URL " + url, e);
+        }
+        b.timeout(timeout)
                 .header("Content-Type", "application/json;charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(request.toJson(), StandardCharsets.UTF_8));
         if (token != null) {
@@ -141,7 +148,7 @@ public final class PartnerClient {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (IllegalArgumentException e) {
-            throw new IOException("bad partner URL " + partner.baseUrl() + iface, e);
+            throw new IOException("bad partner URL " + url, e);
         }
         if (response.statusCode() != 200) {
             throw new IOException(iface + " of " + partner.operatorId() + " answered HTTP " + response.statusCode());

@@ -66,7 +66,7 @@ public class PartnerPushes {
 
     Clock clock = Clock.systemUTC();
     private PartnerClient client;
-    private final java.util.Map<Long, Instant> powerSentAt = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Long, Long> powerSentAt = new java.util.concurrent.ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
@@ -156,9 +156,10 @@ public class PartnerPushes {
     }
 
     /**
-     * Government profile, provincial "real-time power" ({@value #POWER}, {@code {"SupStationPowerInfos":[…]}}): every
-     * {@code chargeStatusSeconds} while guns charge at the stations a supervision platform sees, the power of each
-     * station, pile and connector (kW, the piles' last 0x13). Nothing is sent while nothing charges there.
+     * Government profile, provincial "real-time power" ({@code {"SupStationPowerInfos":[…]}}, switch {@value #POWER},
+     * sent under the partner's {@code powerInterface} name): every {@code powerSeconds} (aligned to the clock) while guns
+     * charge at the stations a supervision platform sees, the power of each station, pile and connector (kW, the piles'
+     * last 0x13). Nothing is sent while nothing charges there.
      */
     private void realtimePower(Instant now) {
         List<PartnerView> supervisors = partners.pushingTo(POWER).stream().filter(p -> "GOVERNMENT".equals(p.role())).toList();
@@ -167,8 +168,10 @@ public class PartnerPushes {
         }
         List<ChargingOrderView> live = charging.list(OrderState.CHARGING, null, null, 1000);
         for (PartnerView p : supervisors) {
-            Instant last = powerSentAt.get(p.id());
-            if (last != null && last.plusSeconds(p.chargeStatusSeconds()).isAfter(now)) {
+            // one push per interval, keyed by the interval's start: nodes ticking at once queue it once (outbox key)
+            long slot = now.getEpochSecond() / p.powerSeconds() * p.powerSeconds();
+            Long last = powerSentAt.get(p.id());
+            if (last != null && last == slot) {
                 continue;
             }
             java.util.Map<Long, java.util.Map<String, List<ChargingOrderView>>> byStation = live.stream()
@@ -205,8 +208,8 @@ public class PartnerPushes {
                         .add("EquipmentPowerInfos", equipments));
             });
             String payload = Json.createObjectBuilder().add("SupStationPowerInfos", stations).build().toString();
-            charges.enqueue(new PartnerCharges.NewPush(p.id(), POWER, "power@" + now.getEpochSecond(), payload), now);
-            powerSentAt.put(p.id(), now);
+            charges.enqueue(new PartnerCharges.NewPush(p.id(), POWER, "power@" + slot, payload), now);
+            powerSentAt.put(p.id(), slot);
         }
     }
 
@@ -285,7 +288,8 @@ public class PartnerPushes {
                 continue;
             }
             try {
-                PartnerClient.Answer answer = client.call(partner.get(), push.interfaceName(), push.payload());
+                // queued under the switch's name; called by the name the partner gives it (real-time power differs by province)
+                PartnerClient.Answer answer = client.call(partner.get(), partner.get().wireName(push.interfaceName()), push.payload());
                 if (answer.ret() == 0) {
                     charges.delivered(id, note(push.interfaceName(), answer.data()), clock.instant());
                     LOG.info(() -> push.interfaceName() + " " + push.businessKey() + " delivered to " + partner.get().operatorId()

@@ -13,7 +13,8 @@ public record PartnerView(Long id, String operatorId, String name, String role, 
                           CecKeys inKeys, CecKeys outKeys, Set<CecVariant> variants, Set<String> pushes,
                           boolean allStations, Set<Long> stationIds, int tokenTtlSeconds, int chargeStatusSeconds,
                           Long billingUserId, Long billingWalletId, BigDecimal prepayAmount,
-                          Integer pullIntervalMinutes, Instant lastPulledAt, String lastPullResult) {
+                          Integer pullIntervalMinutes, Instant lastPulledAt, String lastPullResult,
+                          PathStyle pathStyle, String powerInterface, int powerSeconds) {
 
     /** The notification_* interfaces a partner may have pushed to it. */
     public static final Set<String> PUSH_INTERFACES = Set.of("notification_stationStatus", "notification_stationInfo",
@@ -33,17 +34,28 @@ public record PartnerView(Long id, String operatorId, String name, String role, 
         return active() && pushes.contains(iface) && baseUrl != null && !baseUrl.isBlank() && outKeys != null;
     }
 
+    /** The URL of {@code iface} at this partner: base URL and path style. */
+    public String url(String iface) {
+        return pathStyle.url(baseUrl, iface);
+    }
+
+    /** The name {@code iface} has at this partner: the real-time power push's is the partner's own (provinces differ). */
+    public String wireName(String iface) {
+        return PartnerPushes.POWER.equals(iface) ? powerInterface : iface;
+    }
+
     /** What the ops API shows: everything but the secrets. */
     public Summary summary() {
         return new Summary(operatorId, name, role, status, baseUrl, variants, pushes, allStations ? "ALL" : "LISTED",
                 stationIds, tokenTtlSeconds, chargeStatusSeconds, prepayAmount, outKeys != null,
-                pullIntervalMinutes == null ? 0 : pullIntervalMinutes, lastPulledAt, lastPullResult);
+                pullIntervalMinutes == null ? 0 : pullIntervalMinutes, lastPulledAt, lastPullResult, pathStyle,
+                powerInterface, powerSeconds);
     }
 
     public record Summary(String operatorId, String name, String role, String status, String baseUrl,
                           Set<CecVariant> variants, Set<String> pushes, String stationScope, Set<Long> stationIds,
                           int tokenTtlSeconds, int chargeStatusSeconds, BigDecimal prepayAmount,
                           boolean outboundSecretsSet, int pullIntervalMinutes, Instant lastPulledAt,
-                          String lastPullResult) {
+                          String lastPullResult, PathStyle pathStyle, String powerInterface, int powerSeconds) {
     }
 }

@@ -24,6 +24,9 @@ public class Partners {
 
     private static final Logger LOG = Logger.getLogger(Partners.class.getName());
 
+    /** The shortest real-time power interval an operator may set (2 s: the timer's round). */
+    static final int MIN_POWER_SECONDS = 2;
+
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
@@ -65,6 +68,8 @@ public class Partners {
         public String name;
         public String role;
         public String baseUrl;
+        /** Where its interfaces are below the base URL; default STANDARD ({base}/evcs/v1/{interface}). */
+        public String pathStyle;
         public Secrets in;
         public Secrets out;
     }
@@ -106,9 +111,10 @@ public class Partners {
         p.setPushes("");
         em.persist(p);
         em.flush();
-        if (n.baseUrl != null) {
+        if (n.baseUrl != null || n.pathStyle != null) {
             Change c = new Change();
             c.baseUrl = n.baseUrl;
+            c.pathStyle = n.pathStyle;
             return change(n.operatorId, c);
         }
         LOG.info(() -> "Partner " + n.operatorId + " (" + n.role + ") created");
@@ -176,6 +182,12 @@ public class Partners {
         public BigDecimal prepayAmount;
         /** Minutes between scheduled pulls of its stations (5..10080), 0 = only on demand. */
         public Integer pullIntervalMinutes;
+        /** Where its interfaces are below the base URL ({@link PathStyle}; STANDARD = {base}/evcs/v1/{interface}). */
+        public String pathStyle;
+        /** The name its provincial real-time power interface has (default notification_realtime_power_info). */
+        public String powerInterface;
+        /** Seconds between real-time power pushes while guns charge at its stations (2..3600, default 300). */
+        public Integer powerSeconds;
     }
 
     public PartnerView change(String operatorId, Change c) {
@@ -238,6 +250,24 @@ public class Partners {
             }
             p.setPullIntervalMinutes(m == 0 ? null : m);
         }
+        if (c.pathStyle != null) {
+            PathStyle style = java.util.Arrays.stream(PathStyle.values()).filter(v -> v.name().equals(c.pathStyle.strip()))
+                    .findFirst().orElseThrow(() -> invalid("pathStyle is one of " + java.util.Arrays.toString(PathStyle.values())));
+            p.setPathStyle(style);
+        }
+        if (c.powerInterface != null) {
+            String name = c.powerInterface.strip();
+            if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,63}")) {
+                throw invalid("powerInterface is an interface name: a letter, then letters, digits or _ (at most 64)");
+            }
+            p.setPowerInterface(name);
+        }
+        if (c.powerSeconds != null) {
+            if (c.powerSeconds < MIN_POWER_SECONDS || c.powerSeconds > 3600) {
+                throw invalid("powerSeconds is " + MIN_POWER_SECONDS + "..3600");
+            }
+            p.setPowerSeconds(c.powerSeconds);
+        }
         if (c.stationIds != null) {
             em.createQuery("DELETE FROM PartnerStation s WHERE s.partnerId = :p").setParameter("p", p.getId()).executeUpdate();
             for (Long stationId : new TreeSet<>(c.stationIds)) {
@@ -298,7 +328,8 @@ public class Partners {
         return new PartnerView(p.getId(), p.getOperatorId(), p.getName(), p.getRole(), p.getStatus(), p.getBaseUrl(),
                 in, out, variants, new LinkedHashSet<>(split(p.getPushes())), "ALL".equals(p.getStationScope()),
                 stations, p.getTokenTtlSeconds(), p.getChargeStatusSeconds(), p.getBillingUserId(),
-                p.getBillingWalletId(), p.getPrepayAmount(), p.pullIntervalMinutes, p.lastPulledAt, p.lastPullResult);
+                p.getBillingWalletId(), p.getPrepayAmount(), p.pullIntervalMinutes, p.lastPulledAt, p.lastPullResult,
+                PathStyle.of(p.getPathStyle()), p.getPowerInterface(), p.getPowerSeconds());
     }
 
     private static List<String> split(String csv) {

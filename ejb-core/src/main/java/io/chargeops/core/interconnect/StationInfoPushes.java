@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -17,13 +19,18 @@ import java.util.logging.Logger;
  * when a station's data changes (the station context fires {@link StationChanged} in the transaction that writes it),
  * the station's current StationInfo — as {@code query_stations_info} sends it — is queued in the push outbox for each
  * partner that has the push on and sees the station. Same transaction, so a change that rolls back has no push; the
- * business key is the station and the change's instant. Delivery and retries are the outbox's ({@link PartnerPushes}).
+ * business key is the station, the change's instant and a hash of what was sent, so each change is queued once per
+ * partner. A newer change supersedes an older one still being retried (the partner must not end on stale data).
+ * Delivery and retries are the outbox's ({@link PartnerPushes}).
  */
 @Stateless
 public class StationInfoPushes {
 
     static final String IFACE = "notification_stationInfo";
     private static final Logger LOG = Logger.getLogger(StationInfoPushes.class.getName());
+
+    @PersistenceContext(unitName = "chargeops")
+    EntityManager em;
 
     @EJB
     Partners partners;
@@ -52,9 +59,18 @@ public class StationInfoPushes {
             return 0;
         }
         String payload = Json.createObjectBuilder().add("StationInfo", info.get()).build().toString();
-        String key = change.stationId() + "@" + change.at().toEpochMilli();
+        // the change's instant and what it made of the station: the same change seen twice queues nothing more, two
+        // changes within one millisecond (several piles onboarded in one go) are two pushes, the last one complete
+        String key = change.stationId() + "@" + change.at().toEpochMilli() + "#" + String.format("%08x", payload.hashCode());
         int queued = 0;
         for (PartnerView p : targets) {
+            // an older version of the station still being retried would arrive after this one: the partner gets this
+            em.createQuery("UPDATE PartnerPush x SET x.status = :failed, x.lastError = :why WHERE x.partnerId = :p"
+                            + " AND x.interfaceName = :i AND x.businessKey LIKE :k AND x.status = :pending AND x.attempts > 0")
+                    .setParameter("failed", PartnerPush.Status.FAILED)
+                    .setParameter("why", "superseded by the station's data at " + change.at())
+                    .setParameter("p", p.id()).setParameter("i", IFACE).setParameter("k", change.stationId() + "@%")
+                    .setParameter("pending", PartnerPush.Status.PENDING).executeUpdate();
             if (outbox.enqueue(new PartnerCharges.NewPush(p.id(), IFACE, key, payload), change.at())) {
                 queued++;
             }

@@ -3,6 +3,7 @@ package io.chargeops.it.micro;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +91,55 @@ class InterconnectConsoleIT {
                     "{\"pushes\":[\"notification_stationStatus\",\"notification_start_charge_result\",\"notification_equip_charge_status\","
                             + "\"notification_stop_charge_result\",\"notification_charge_order_info\"]}");
             assertThat(restored.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aPartnersPathStyleSharedStationsAndPowerPushAreEditedFromTheConsole() {
+        browser.get(node.baseUrl() + "/admin/interconnect.xhtml");
+        console.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ic:profile")));
+        assertThat(browser.findElement(By.id("ic:role")).getText()).as("the demo partner is selected first").isEqualTo("USER_PLATFORM");
+        try {
+            WebElement url = browser.findElement(By.id("ic:profileBaseUrl"));
+            url.clear();
+            url.sendKeys("http://127.0.0.1:9/");
+            // PrimeFaces menus submit their hidden native select
+            browser.executeScript("document.getElementById('ic:pathStyle_input').value = 'SHEVCS_V1_0'");
+            browser.findElements(By.cssSelector("#ic\\:stationScope label")).stream()
+                    .filter(l -> l.getAttribute("for").endsWith(":0")).findFirst().orElseThrow().click(); // ALL
+            WebElement power = browser.findElement(By.id("ic:powerInterface"));
+            power.clear();
+            power.sendKeys("supervise_notification_realtime_power_info");
+            browser.findElement(By.id("ic:saveProfile")).click();
+            console.await().withMessage(() -> "profile saved: " + api.get("/interconnect/partners/" + PARTNER))
+                    .until(d -> "SHEVCS_V1_0".equals(api.get("/interconnect/partners/" + PARTNER).map().get("pathStyle")));
+            Map<String, Object> saved = api.get("/interconnect/partners/" + PARTNER).map();
+            assertThat(saved).containsEntry("baseUrl", "http://127.0.0.1:9/").containsEntry("stationScope", "ALL")
+                    .containsEntry("powerInterface", "supervise_notification_realtime_power_info");
+            console.await().until(d -> d.findElement(By.id("ic:sampleUrls")).getText()
+                    .contains("http://127.0.0.1:9/shevcs/v1.0/query_token"));
+
+            // back to the listed stations: untick station 2 (merchant 1's second), keep 1
+            browser.findElements(By.cssSelector("#ic\\:stationScope label")).stream()
+                    .filter(l -> l.getAttribute("for").endsWith(":1")).findFirst().orElseThrow().click(); // LISTED
+            browser.findElements(By.cssSelector("#ic\\:stationIds label")).stream()
+                    .filter(l -> l.getText().startsWith("2 ")).findFirst().orElseThrow().click();
+            browser.findElement(By.id("ic:saveProfile")).click();
+            console.await().withMessage(() -> "station list saved: " + api.get("/interconnect/partners/" + PARTNER))
+                    .until(d -> String.valueOf(api.get("/interconnect/partners/" + PARTNER).map().get("stationIds")).equals("[1]")
+                            && "LISTED".equals(api.get("/interconnect/partners/" + PARTNER).map().get("stationScope")));
+
+            // bad input: a clear message, nothing changed
+            WebElement seconds = browser.findElement(By.id("ic:powerSeconds_input"));
+            seconds.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1");
+            browser.findElement(By.id("ic:saveProfile")).click();
+            console.await().withMessage("refusal shown").until(d -> d.getPageSource().contains("powerSeconds is 2..3600"));
+            assertThat(api.get("/interconnect/partners/" + PARTNER).map().get("powerSeconds")).hasToString("300");
+        } finally {
+            AdminApi.Reply restored = InterconnectPartnerIT.putAs(node, "/interconnect/partners/" + PARTNER,
+                    "{\"baseUrl\":\"\",\"pathStyle\":\"STANDARD\",\"stationScope\":\"LISTED\",\"stationIds\":[1,2],"
+                            + "\"powerInterface\":\"notification_realtime_power_info\"}");
+            assertThat(restored.status()).as(restored.toString()).isEqualTo(200);
         }
     }
 

@@ -71,6 +71,8 @@ class InterconnectPartnerIT {
     static HttpServer partnerServer;
     static final AtomicBoolean partnerDown = new AtomicBoolean();
     static final String OPERATOR = "MA0THIRD1";
+    static final String PROVINCE_POWER = "supervise_notification_realtime_power_info";
+    static final List<String> paths = new CopyOnWriteArrayList<>();
     static final AtomicBoolean operatorDropsStation = new AtomicBoolean();
     static final List<String> operatorCalls = new CopyOnWriteArrayList<>();
     static final List<Received> received = new CopyOnWriteArrayList<>();
@@ -82,13 +84,17 @@ class InterconnectPartnerIT {
     static String startSeq;
     static String orderNo;
 
-    record Received(String iface, Map<String, Object> data) {
+    /** A push the partner received: interface, decrypted Data, and the URL path it was sent to. */
+    record Received(String iface, Map<String, Object> data, String path) {
     }
 
     @BeforeAll
     static void boot() throws IOException {
         partnerServer = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        partnerServer.createContext("/evcs/v1/", InterconnectPartnerIT::partnerEndpoint);
+        partnerServer.createContext("/evcs/", InterconnectPartnerIT::partnerEndpoint);
+        // other path styles: Shanghai's /shevcs/v1.0/, Xiaoju's root notifications under a base of /xj/
+        partnerServer.createContext("/shevcs/", InterconnectPartnerIT::partnerEndpoint);
+        partnerServer.createContext("/xj/", InterconnectPartnerIT::partnerEndpoint);
         partnerServer.createContext("/operator/v1/", InterconnectPartnerIT::operatorEndpoint);
         partnerServer.start();
         node = new MicroNode("interconnect")
@@ -96,9 +102,11 @@ class InterconnectPartnerIT {
                 .withEnv("CHARGEOPS_INTERCONNECT_PUSH_MAX_RETRY_SECONDS", "2")
                 .start();
         api = new AdminApi(node);
+        // the standard path style (the default): {base}/evcs/v1/{interface}
         AdminApi.Reply changed = put("/interconnect/partners/" + PARTNER, "{\"baseUrl\":\"http://127.0.0.1:"
-                + partnerServer.getAddress().getPort() + "/evcs/v1/\",\"chargeStatusSeconds\":2}");
+                + partnerServer.getAddress().getPort() + "\",\"chargeStatusSeconds\":2}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(changed.map()).containsEntry("pathStyle", "STANDARD");
         group = new NioEventLoopGroup(1);
         pile = SimulatedPile.start(PileConfig.builder(DC_PILE).guns(2).server("127.0.0.1", node.pilePort())
                 .intervals(SimIntervals.fast()).billingModel(DemoTariff.MODEL).timeScale(60).build(), group);
@@ -338,6 +346,7 @@ class InterconnectPartnerIT {
         String in = "{\"operatorSecret\":\"inOperatorSecr01\",\"dataSecret\":\"inDataSecret0001\",\"dataSecretIv\":\"inDataSecretIv01\",\"sigSecret\":\"inSigSecret00001\"}";
         String out = "{\"operatorSecret\":\"" + SECRET + "\",\"dataSecret\":\"" + SECRET + "\",\"dataSecretIv\":\"" + SECRET + "\",\"sigSecret\":\"" + SECRET + "\"}";
         String base = "http://127.0.0.1:" + partnerServer.getAddress().getPort() + "/operator/v1/";
+        assertProblem(api.post("/interconnect/partners", "{\"operatorId\":\"" + OPERATOR + "\",\"name\":\"x\",\"role\":\"OPERATOR\",\"pathStyle\":\"/evcs/v9/\",\"in\":" + in + "}"), 400, "invalid-partner");
         // validation: 400 with the problem's slug, nothing created
         assertProblem(api.post("/interconnect/partners", "{\"operatorId\":\"" + OPERATOR + "\",\"name\":\"x\",\"role\":\"OPERATOR\"}"), 400, "invalid-partner");
         assertProblem(api.post("/interconnect/partners", "{\"operatorId\":\"bad id!\",\"name\":\"x\",\"role\":\"OPERATOR\",\"in\":" + in + "}"), 400, "invalid-partner");
@@ -348,8 +357,9 @@ class InterconnectPartnerIT {
         assertThat(api.get("/interconnect/partners/" + OPERATOR).status()).isEqualTo(404);
 
         AdminApi.Reply created = api.post("/interconnect/partners", "{\"operatorId\":\"" + OPERATOR + "\",\"name\":\"第三方运营商\",\"role\":\"OPERATOR\","
-                + "\"baseUrl\":\"" + base + "\",\"in\":" + in + "}");
+                + "\"baseUrl\":\"" + base + "\",\"pathStyle\":\"PLAIN\",\"in\":" + in + "}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.map()).containsEntry("pathStyle", "PLAIN");
         assertThat(created.map()).containsEntry("operatorId", OPERATOR).containsEntry("role", "OPERATOR").containsEntry("status", "ACTIVE")
                 .containsEntry("baseUrl", base).containsEntry("outboundSecretsSet", false);
         assertThat(created.body()).doesNotContain("inOperatorSecr01", "inDataSecret0001", "inSigSecret00001", "Secret\":");
@@ -433,9 +443,13 @@ class InterconnectPartnerIT {
     void aSupervisionPlatformGetsEveryOrderAtItsStations() {
         String gov = "GOV000001";
         String keys = "{\"operatorSecret\":\"" + SECRET + "\",\"dataSecret\":\"" + SECRET + "\",\"dataSecretIv\":\"" + SECRET + "\",\"sigSecret\":\"" + SECRET + "\"}";
+        // a municipal platform in Shanghai's path style: {base}/shevcs/v1.0/{interface}
         AdminApi.Reply created = api.post("/interconnect/partners", "{\"operatorId\":\"" + gov + "\",\"name\":\"监管平台\",\"role\":\"GOVERNMENT\","
-                + "\"baseUrl\":\"http://127.0.0.1:" + partnerServer.getAddress().getPort() + "/evcs/v1/\",\"in\":" + keys + ",\"out\":" + keys + "}");
+                + "\"baseUrl\":\"http://127.0.0.1:" + partnerServer.getAddress().getPort() + "/\",\"pathStyle\":\"SHEVCS_V1_0\",\"in\":" + keys
+                + ",\"out\":" + keys + "}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.map()).containsEntry("pathStyle", "SHEVCS_V1_0").containsEntry("powerInterface", "notification_realtime_power_info");
+        assertThat(created.map().get("powerSeconds")).as("every 5 minutes unless set").hasToString("300");
         assertThat(put("/interconnect/partners/" + gov, "{\"stationIds\":[1],\"pushes\":[\"notification_charge_order_info\"]}").status()).isEqualTo(200);
 
         AdminApi.Reply started = api.startOrder(AdminApi.DEMO_USER, GUN, new BigDecimal("20.00"));
@@ -444,7 +458,9 @@ class InterconnectPartnerIT {
         api.awaitState(appOrder, "CHARGING", T);
         assertThat(api.stop(appOrder).status()).isIn(200, 202);
         Map<String, Object> settled = api.awaitState(appOrder, "SETTLED", T);
-        Map<String, Object> info = awaitPush("notification_charge_order_info", d -> appOrder.equals(d.get("StartChargeSeq")));
+        Received infoPush = awaitReceived("notification_charge_order_info", d -> appOrder.equals(d.get("StartChargeSeq")));
+        assertThat(infoPush.path()).isEqualTo("/shevcs/v1.0/notification_charge_order_info");
+        Map<String, Object> info = infoPush.data();
         assertThat(info).containsEntry("StationID", "1").containsEntry("EquipmentID", DC_PILE).containsEntry("OperatorID", US)
                 .containsEntry("ConnectorID", GUN);
         assertThat(dec(info, "TotalMoney")).isEqualByComparingTo(dec(settled, "settlement.payableAmount"));
@@ -461,8 +477,14 @@ class InterconnectPartnerIT {
         AdminApi.Reply bound = api.post("/charging-credentials", "{\"kind\":\"VIN\",\"credential\":\"" + vin
                 + "\",\"userPhone\":\"" + AdminApi.DEMO_USER + "\"}");
         assertThat(bound.status()).as(bound.toString()).isEqualTo(201);
-        assertThat(put("/interconnect/partners/" + gov, "{\"chargeStatusSeconds\":2,\"pushes\":[\"notification_charge_order_info\","
-                + "\"notification_realtime_power_info\"]}").status()).isEqualTo(200);
+        // this province names the real-time power interface its own way and wants it every 2 s
+        assertProblem(put("/interconnect/partners/" + gov, "{\"powerInterface\":\"../query_token\"}"), 400, "invalid-partner");
+        assertProblem(put("/interconnect/partners/" + gov, "{\"powerSeconds\":1}"), 400, "invalid-partner");
+        AdminApi.Reply power2s = put("/interconnect/partners/" + gov, "{\"powerSeconds\":2,\"powerInterface\":\"" + PROVINCE_POWER + "\","
+                + "\"pushes\":[\"notification_charge_order_info\",\"notification_realtime_power_info\"]}");
+        assertThat(power2s.status()).as(power2s.toString()).isEqualTo(200);
+        assertThat(power2s.map()).containsEntry("powerInterface", PROVINCE_POWER);
+        assertThat(power2s.map().get("powerSeconds")).hasToString("2");
         pile.startWithVin(2, vin);
         long deadline = System.nanoTime() + T.toNanos();
         while (api.get("/charging-orders?gunCode=" + DC_PILE + "02").list().stream()
@@ -471,8 +493,15 @@ class InterconnectPartnerIT {
             AdminApi.sleep(200);
         }
         // real-time power every chargeStatusSeconds while it charges (provincial SupStationPowerInfos)
-        Map<String, Object> power = awaitPush("notification_realtime_power_info",
-                d -> String.valueOf(d).contains("ConnectorID=" + DC_PILE + "02"));
+        Received powerPush = awaitReceived(PROVINCE_POWER, d -> String.valueOf(d).contains("ConnectorID=" + DC_PILE + "02"));
+        assertThat(powerPush.path()).isEqualTo("/shevcs/v1.0/" + PROVINCE_POWER);
+        Map<String, Object> power = powerPush.data();
+        // a second one in a later 2-second slot: the outbox keys are the slots' starts, one push per slot
+        awaitReceived(PROVINCE_POWER, d -> d != power && String.valueOf(d).contains("ConnectorID=" + DC_PILE + "02"));
+        List<Long> slots = api.get("/interconnect/partners/" + gov + "/pushes?limit=1000").list().stream()
+                .filter(x -> "notification_realtime_power_info".equals(x.get("interfaceName")))
+                .map(x -> Long.parseLong(String.valueOf(x.get("businessKey")).substring("power@".length()))).toList();
+        assertThat(slots).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates().allSatisfy(slot -> assertThat(slot % 2).isZero());
         @SuppressWarnings("unchecked")
         Map<String, Object> st = ((List<Map<String, Object>>) power.get("SupStationPowerInfos")).get(0);
         assertThat(st).containsEntry("StationID", "1").containsEntry("OperatorID", US).containsKey("StationRealTimePower");
@@ -487,11 +516,19 @@ class InterconnectPartnerIT {
         AdminApi.Reply registered = api.post("/piles", Json.object("pileCode", "32010600007777", "stationId", 1, "pileType", "AC",
                 "gunCount", 1, "ratedPowerKw", new BigDecimal("7.00"), "manufacturer", "IT", "model", "SIM-AC7"));
         assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
-        Map<String, Object> stationInfo = awaitPush("notification_stationInfo", d -> String.valueOf(d).contains("32010600007777"));
+        Received stationInfoPush = awaitReceived("notification_stationInfo", d -> String.valueOf(d).contains("32010600007777"));
+        assertThat(stationInfoPush.path()).isEqualTo("/shevcs/v1.0/notification_stationInfo");
         @SuppressWarnings("unchecked")
-        Map<String, Object> si = (Map<String, Object>) stationInfo.get("StationInfo");
+        Map<String, Object> si = (Map<String, Object>) stationInfoPush.data().get("StationInfo");
         assertThat(si).containsEntry("StationID", "1").containsEntry("OperatorID", US);
         assertThat(String.valueOf(si.get("EquipmentInfos"))).contains(DC_PILE).contains("32010600007777");
+        // a pile at the franchisee's station (not shared with it) is no change for this platform
+        AdminApi.Reply elsewhere = api.post("/piles", Json.object("pileCode", "32010400007777", "stationId", 3, "pileType", "AC",
+                "gunCount", 1, "ratedPowerKw", new BigDecimal("7.00"), "manufacturer", "IT", "model", "SIM-AC7"));
+        assertThat(elsewhere.status()).as(elsewhere.toString()).isEqualTo(201);
+        AdminApi.sleep(3_000);
+        assertThat(received.stream().filter(r -> r.iface().equals("notification_stationInfo") && r.path().startsWith("/shevcs/")))
+                .as("one push for the one change at its station, none for the franchisee's").hasSize(1);
     }
 
     @Test
@@ -513,6 +550,57 @@ class InterconnectPartnerIT {
         assertThat(api.get("/interconnect/partners/" + OPERATOR + "/calls").list())
                 .anySatisfy(c -> assertThat(c).containsEntry("direction", "OUT").containsEntry("interfaceName", "query_stations_info"));
         assertProblem(api.get("/interconnect/partners/" + PARTNER + "/calls?limit=0"), 400, "invalid-limit");
+    }
+
+    @Test
+    @Order(9)
+    void aStationChangeReachesAPlatformSharingAllStationsOncePerChangeInItsPathStyle() {
+        // a user platform in Xiaoju's style: token at evcs/sdk/query_token, notifications at the root of its base URL
+        String xj = "MA0XIAOJU";
+        String keys = "{\"operatorSecret\":\"" + SECRET + "\",\"dataSecret\":\"" + SECRET + "\",\"dataSecretIv\":\"" + SECRET + "\",\"sigSecret\":\"" + SECRET + "\"}";
+        AdminApi.Reply created = api.post("/interconnect/partners", "{\"operatorId\":\"" + xj + "\",\"name\":\"聚合平台\",\"role\":\"USER_PLATFORM\","
+                + "\"baseUrl\":\"http://127.0.0.1:" + partnerServer.getAddress().getPort() + "/xj/\",\"pathStyle\":\"XIAOJU\",\"in\":" + keys
+                + ",\"out\":" + keys + "}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        AdminApi.Reply all = put("/interconnect/partners/" + xj, "{\"stationScope\":\"ALL\",\"pushes\":[\"notification_stationInfo\"]}");
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+
+        // a station opened (merchant 1): shared at once with a partner that sees ALL stations
+        AdminApi.Reply station = api.post("/stations", "{\"merchantId\":1,\"stationCode\":\"ICXJ0001\",\"name\":\"互联测试站\","
+                + "\"address\":\"江苏省南京市秦淮区中山南路9号\",\"provinceCode\":\"320000\",\"cityCode\":\"320100\",\"districtCode\":\"320104\","
+                + "\"longitude\":118.7969,\"latitude\":32.0415,\"coordinateSystem\":\"GCJ02\",\"stationType\":\"PUBLIC\",\"status\":\"OPERATING\"}");
+        assertThat(station.status()).as(station.toString()).isEqualTo(201);
+        String stationId = String.valueOf(((Number) station.map().get("id")).longValue());
+        Received opened = awaitReceived("notification_stationInfo",
+                d -> d.get("StationInfo") instanceof Map<?, ?> m && stationId.equals(m.get("StationID")));
+        assertThat(opened.path()).isEqualTo("/xj/notification_stationInfo");
+        assertThat(paths).contains("/xj/evcs/sdk/query_token");
+
+        // a second change to it (a pile registered there): one more push, carrying the pile
+        AdminApi.Reply pile2 = api.post("/piles", Json.object("pileCode", "32010600008888", "stationId", Long.valueOf(stationId),
+                "pileType", "AC", "gunCount", 1, "ratedPowerKw", new BigDecimal("7.00"), "manufacturer", "IT", "model", "SIM-AC7",
+                "tariffTemplateId", 1L));
+        assertThat(pile2.status()).as(pile2.toString()).isEqualTo(201);
+        awaitReceived("notification_stationInfo", d -> String.valueOf(d).contains("32010600008888"));
+        awaitDelivered(xj, "notification_stationInfo", 2);
+        AdminApi.sleep(3_000);
+        assertThat(received.stream().filter(r -> r.path().equals("/xj/notification_stationInfo")))
+                .as("exactly one push per change: opened, then the pile").hasSize(2);
+        assertThat(api.get("/interconnect/partners/" + xj + "/pushes").list())
+                .allSatisfy(x -> assertThat(x).containsEntry("status", "DELIVERED").containsEntry("attempts", BigDecimal.ONE));
+    }
+
+    static void awaitDelivered(String operatorId, String iface, int count) {
+        long deadline = System.nanoTime() + T.toNanos();
+        AdminApi.Reply last = null;
+        while (System.nanoTime() < deadline) {
+            last = api.get("/interconnect/partners/" + operatorId + "/pushes?status=DELIVERED");
+            if (last.status() == 200 && last.list().stream().filter(x -> iface.equals(x.get("interfaceName"))).count() >= count) {
+                return;
+            }
+            AdminApi.sleep(300);
+        }
+        throw new AssertionError(count + " " + iface + " not delivered to " + operatorId + ": " + last + "\n" + node.logTail());
     }
 
     static void assertProblem(AdminApi.Reply r, int status, String slug) {
@@ -586,7 +674,9 @@ class InterconnectPartnerIT {
     // ---- the partner's endpoint ----------------------------------------------------------------------------------
 
     private static void partnerEndpoint(HttpExchange x) throws IOException {
-        String iface = x.getRequestURI().getPath().substring("/evcs/v1/".length());
+        String path = x.getRequestURI().getPath();
+        String iface = path.substring(path.lastIndexOf('/') + 1);
+        paths.add(path);
         String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         if (partnerDown.get()) {
             refusedWhileDown.incrementAndGet();
@@ -611,7 +701,7 @@ class InterconnectPartnerIT {
             } else {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> d = (Map<String, Object>) Json.parse(decrypt(data));
-                received.add(new Received(iface, d));
+                received.add(new Received(iface, d, path));
                 String seq = String.valueOf(d.get("StartChargeSeq"));
                 answer = response(0, "", switch (iface) {
                     case "notification_charge_order_info" -> "{\"StartChargeSeq\":\"" + seq + "\",\"ConnectorID\":\"" + d.get("ConnectorID") + "\",\"ConfirmResult\":0}";
@@ -720,11 +810,15 @@ class InterconnectPartnerIT {
     // ---- waiting ---------------------------------------------------------------------------------------------------
 
     static Map<String, Object> awaitPush(String iface, Predicate<Map<String, Object>> which) {
+        return awaitReceived(iface, which).data();
+    }
+
+    static Received awaitReceived(String iface, Predicate<Map<String, Object>> which) {
         long deadline = System.nanoTime() + T.toNanos();
         while (System.nanoTime() < deadline) {
             for (Received r : received) {
                 if (r.iface().equals(iface) && which.test(r.data())) {
-                    return r.data();
+                    return r;
                 }
             }
             AdminApi.sleep(200);

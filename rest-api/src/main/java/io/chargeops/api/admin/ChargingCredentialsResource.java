@@ -4,6 +4,7 @@ import io.chargeops.core.charging.ChargingCredential;
 import io.chargeops.core.charging.ChargingService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -29,6 +31,9 @@ public class ChargingCredentialsResource {
 
     @EJB
     ChargingService charging;
+
+    @Context
+    HttpServletRequest request;
 
     /** {@code kind} CARD (16 hex digits, the physical card number) or VIN (17 characters); see {@link OpsRequests} on classes. */
     public static class CredentialBody {
@@ -49,6 +54,8 @@ public class ChargingCredentialsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Bind a charging card or a vehicle to an app user's wallet")
     public Response bind(@NotNull(message = "a JSON body is required") @Valid CredentialBody body) {
+        // a card bound to a driver's platform wallet charges that wallet at any pile: not a merchant's to do
+        Operators.platformOnly(request, "Charging credentials");
         ChargingCredential.Kind kind = ChargingCredential.Kind.valueOf(body.kind.toUpperCase(Locale.ROOT));
         boolean card = body.credential.length() == 16;
         if (card != (kind == ChargingCredential.Kind.CARD)) {

@@ -19,6 +19,18 @@ final class Operators {
         return c;
     }
 
+    /**
+     * Refuses (403) a merchant or franchisee account: app users, their wallets and credentials are platform-wide (a
+     * driver charges at every merchant's piles), so like the console's user and wallet screens they are platform work.
+     */
+    static void platformOnly(HttpServletRequest request, String what) {
+        ConsoleCaller caller = caller(request);
+        if (!caller.isPlatformUser()) {
+            throw new ForbiddenException(what + " are platform-wide: account " + caller.loginPhone() + " acts for merchant "
+                    + caller.merchantId() + " only");
+        }
+    }
+
     /** How command logs and audit trails name the caller: {@code operator:<phone>}. */
     static String actor(HttpServletRequest request) {
         return "operator:" + caller(request).loginPhone();

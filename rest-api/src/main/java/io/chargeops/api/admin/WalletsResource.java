@@ -7,6 +7,7 @@ import io.chargeops.core.wallet.WalletService;
 import io.chargeops.core.wallet.WalletView;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,12 +15,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/admin/v1/wallets}: a user's wallet, its ledger, and the reconciliation of all wallets. */
+/**
+ * {@code /api/admin/v1/wallets}: a user's wallet, its ledger, and the reconciliation of all wallets. Platform accounts
+ * only: a wallet's ledger names orders at every merchant's stations.
+ */
 @Path("admin/v1/wallets")
 @Tag(name = "admin")
 @RequestScoped
@@ -32,9 +37,13 @@ public class WalletsResource {
     @EJB
     AppUsers users;
 
+    @Context
+    HttpServletRequest request;
+
     @GET
     @Operation(summary = "The platform wallet of the app user with this phone number")
     public WalletView byUser(@QueryParam("userPhone") String userPhone) {
+        Operators.platformOnly(request, "Wallets");
         if (userPhone == null || userPhone.isBlank()) {
             throw new BadRequestException("userPhone is required");
         }
@@ -47,6 +56,7 @@ public class WalletsResource {
     @Path("{walletId: \\d+}")
     @Operation(summary = "One wallet")
     public WalletView get(@PathParam("walletId") long walletId) {
+        Operators.platformOnly(request, "Wallets");
         return wallets.view(walletId).orElseThrow(() -> new NotFoundException("No wallet " + walletId));
     }
 
@@ -54,6 +64,7 @@ public class WalletsResource {
     @Path("{walletId: \\d+}/ledger")
     @Operation(summary = "The wallet's ledger (every balance change), oldest first")
     public List<LedgerLine> ledger(@PathParam("walletId") long walletId) {
+        Operators.platformOnly(request, "Wallets");
         if (wallets.view(walletId).isEmpty()) {
             throw new NotFoundException("No wallet " + walletId);
         }
@@ -64,6 +75,7 @@ public class WalletsResource {
     @Path("drifts")
     @Operation(summary = "Reconciliation: wallets whose balances differ from the sum of their ledger (expected: none)")
     public List<WalletDrift> drifts() {
+        Operators.platformOnly(request, "Wallets");
         return wallets.drifts();
     }
 }

@@ -53,9 +53,20 @@ public class InterconnectConsole implements Serializable {
     @EJB
     transient io.chargeops.core.interconnect.CallLog callLog;
 
+    @EJB
+    transient io.chargeops.core.station.StationService stations;
+
     private String operatorId;
     private List<String> pushes = new ArrayList<>();
     private String pushStatus;
+    // the selected partner's profile: where and how we call it, what it sees, the real-time power push
+    private String baseUrl;
+    private String pathStyle;
+    private String stationScope;
+    private List<String> stationIds = new ArrayList<>();
+    private Integer chargeStatusSeconds;
+    private String powerInterface;
+    private Integer powerSeconds;
     // the create/rotate form: secrets typed in, never shown back (inputSecret), cleared after every action
     private String newOperatorId;
     private String newName;
@@ -99,6 +110,49 @@ public class InterconnectConsole implements Serializable {
         operatorId = id;
         PartnerView.Summary s = getPartner();
         pushes = s == null ? new ArrayList<>() : new ArrayList<>(s.pushes());
+        if (s != null) {
+            baseUrl = s.baseUrl();
+            pathStyle = s.pathStyle().name();
+            stationScope = s.stationScope();
+            stationIds = s.stationIds().stream().map(String::valueOf).collect(Collectors.toCollection(ArrayList::new));
+            chargeStatusSeconds = s.chargeStatusSeconds();
+            powerInterface = s.powerInterface();
+            powerSeconds = s.powerSeconds();
+        }
+    }
+
+    public List<String> getPathStyles() {
+        return java.util.Arrays.stream(io.chargeops.core.interconnect.PathStyle.values()).map(Enum::name).toList();
+    }
+
+    /** Our stations to share (a platform account sees every merchant's). */
+    public List<io.chargeops.core.station.StationView> getStations() {
+        return stations.list(null);
+    }
+
+    /** Where two of its interfaces are called with the saved profile, so the operator sees what a path style does. */
+    public List<String> getSampleUrls() {
+        return partners.byOperatorId(operatorId == null ? "" : operatorId).filter(p -> p.baseUrl() != null)
+                .map(p -> List.of(p.url("query_token"), p.url("notification_stationStatus"))).orElse(List.of());
+    }
+
+    /** Saves base URL, path style, shared stations and the push cadences of the selected partner. */
+    public void saveProfile() {
+        try {
+            Partners.Change c = new Partners.Change();
+            c.baseUrl = baseUrl == null ? "" : baseUrl;
+            c.pathStyle = pathStyle;
+            c.stationScope = stationScope;
+            c.stationIds = stationIds.stream().map(Long::valueOf).collect(Collectors.toSet());
+            c.chargeStatusSeconds = chargeStatusSeconds;
+            c.powerInterface = powerInterface;
+            c.powerSeconds = powerSeconds;
+            partners.change(operatorId, c);
+            select(operatorId);
+            Messages.info("interconnect.profileSaved", operatorId);
+        } catch (RefusedException e) {
+            Messages.refused(e);
+        }
     }
 
     public List<String> getPushInterfaces() {
@@ -258,6 +312,20 @@ public class InterconnectConsole implements Serializable {
     public void setOperatorId(String operatorId) { select(operatorId); }
     public List<String> getPushes() { return pushes; }
     public void setPushes(List<String> pushes) { this.pushes = pushes; }
+    public String getBaseUrl() { return baseUrl; }
+    public void setBaseUrl(String v) { baseUrl = v; }
+    public String getPathStyle() { return pathStyle; }
+    public void setPathStyle(String v) { pathStyle = v; }
+    public String getStationScope() { return stationScope; }
+    public void setStationScope(String v) { stationScope = v; }
+    public List<String> getStationIds() { return stationIds; }
+    public void setStationIds(List<String> v) { stationIds = v == null ? new ArrayList<>() : v; }
+    public Integer getChargeStatusSeconds() { return chargeStatusSeconds; }
+    public void setChargeStatusSeconds(Integer v) { chargeStatusSeconds = v; }
+    public String getPowerInterface() { return powerInterface; }
+    public void setPowerInterface(String v) { powerInterface = v; }
+    public Integer getPowerSeconds() { return powerSeconds; }
+    public void setPowerSeconds(Integer v) { powerSeconds = v; }
     public String getPushStatus() { return pushStatus; }
     public void setPushStatus(String pushStatus) { this.pushStatus = pushStatus; }
 }
