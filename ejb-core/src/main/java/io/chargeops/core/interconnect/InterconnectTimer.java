@@ -105,7 +105,7 @@ public class InterconnectTimer {
             return;
         }
         try {
-            int deleted = purgeCallLog(callLog, java.time.Instant.now().minus(java.time.Duration.ofDays(days)));
+            int deleted = purgeAll(callLog, java.time.Instant.now().minus(java.time.Duration.ofDays(days)), PURGE_BATCH);
             if (deleted > 0) {
                 LOG.info(() -> "Interconnect call log: " + deleted + " call(s) older than " + days + " days deleted");
             }
@@ -116,14 +116,14 @@ public class InterconnectTimer {
 
     static final int PURGE_BATCH = 5000;
 
-    /** Deletes every call before {@code cutoff}, a batch per transaction; returns how many. */
-    static int purgeCallLog(CallLog log, java.time.Instant cutoff) {
+    /** Deletes every call before {@code cutoff}, {@code batch} a transaction; returns how many. */
+    static int purgeAll(CallLog log, java.time.Instant cutoff, int batch) {
         int total = 0;
         int n;
         do {
-            n = log.purge(cutoff, PURGE_BATCH);
+            n = log.purge(cutoff, batch);
             total += n;
-        } while (n == PURGE_BATCH);
+        } while (n == batch);
         return total;
     }
 
