@@ -30,7 +30,11 @@ public enum PathStyle {
         this.prefix = prefix;
     }
 
-    /** The URL of {@code iface} for a base URL that ends with "/" (as {@link Partners} stores it). */
+    /**
+     * The URL of {@code iface} below {@code baseUrl}; a base URL that already ends with the style's prefix (e.g.
+     * {@code http://host/evcs/v1/} with the standard style, as partners were configured before path styles) gets the
+     * interface name only.
+     */
     public String url(String baseUrl, String iface) {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         if (this == XIAOJU) {
@@ -41,7 +45,8 @@ public enum PathStyle {
                 return base + iface;
             }
         }
-        return base + prefix + iface;
+        // a base URL that already ends with the style's prefix (the whole endpoint was pasted) is not doubled
+        return !prefix.isEmpty() && base.endsWith("/" + prefix) ? base + iface : base + prefix + iface;
     }
 
     /** The style named {@code name}, or {@link #STANDARD} for a name this version does not know. */

@@ -20,6 +20,16 @@ class PathStyleTest {
     }
 
     @Test
+    void aBaseUrlThatAlreadyEndsWithTheStylesPrefixIsNotDoubled() {
+        assertThat(PathStyle.STANDARD.url("http://127.0.0.1:9/evcs/v1/", "notification_charge_order_info"))
+                .isEqualTo("http://127.0.0.1:9/evcs/v1/notification_charge_order_info");
+        assertThat(PathStyle.SHEVCS_V1_0.url("https://sh.example.cn/shevcs/v1.0/", "query_token"))
+                .isEqualTo("https://sh.example.cn/shevcs/v1.0/query_token");
+        assertThat(PathStyle.STANDARD.url("http://127.0.0.1:9/other/evcs/", "query_token"))
+                .isEqualTo("http://127.0.0.1:9/other/evcs/evcs/v1/query_token");
+    }
+
+    @Test
     void datedVersionsShanghaiAndXiaoju() {
         assertThat(PathStyle.EVCS_V20160701.url(BASE, "query_stations_info")).endsWith("/evcs/v20160701/query_stations_info");
         assertThat(PathStyle.EVCS_V20161110.url(BASE, "query_token")).endsWith("/evcs/v20161110/query_token");
