@@ -1,5 +1,7 @@
 package io.chargeops.core.finder;
 
+import io.chargeops.core.station.CoordinateSystem;
+
 /**
  * WGS-84 ⇄ GCJ-02 (the offset China's map services use) and great-circle distances. The forward transform is the
  * widely published one (Krasovsky ellipsoid parameters); the inverse is iterated to below a centimetre. Outside
@@ -45,6 +47,17 @@ public final class Coordinates {
             }
         }
         return new double[] {wLng, wLat};
+    }
+
+    /**
+     * {lng, lat} of a point given in {@code from} expressed in {@code to}: what a map whose tiles are in {@code to}
+     * needs to draw a station stored in {@code from} at the right place.
+     */
+    public static double[] convert(double lng, double lat, CoordinateSystem from, CoordinateSystem to) {
+        if (from == to) {
+            return new double[] {lng, lat};
+        }
+        return from == CoordinateSystem.WGS84 ? wgsToGcj(lng, lat) : gcjToWgs(lng, lat);
     }
 
     /** Haversine distance in km. */

@@ -36,8 +36,14 @@ public class ConsoleMenus {
             directory("network", "menu.network", "pi pi-sitemap"),
             page("stations", "network", "menu.stations", "stations.xhtml", "pi pi-map-marker"),
             button("stations:create", "stations"),
+            button("stations:edit", "stations"),
+            button("stations:export", "stations"),
             page("piles", "network", "menu.piles", "piles.xhtml", "pi pi-server"),
             button("piles:onboard", "piles"),
+            button("piles:edit", "piles"),
+            button("piles:unbind", "piles"),
+            page("models", "network", "menu.models", "models.xhtml", "pi pi-box"),
+            button("models:edit", "models"),
             page("tariffs", "network", "menu.tariffs", "tariffs.xhtml", "pi pi-clock"),
             button("tariffs:edit", "tariffs"),
             page("commands", "network", "menu.commands", "commands.xhtml", "pi pi-send"),
@@ -52,12 +58,15 @@ public class ConsoleMenus {
      * Codes only platform accounts hold, whatever their roles: app users and their wallets are platform-wide (a
      * driver charges at every merchant's piles), so a merchant or franchisee account sees none of them.
      */
-    static final Set<String> PLATFORM_ONLY = Set.of("customers", "users", "wallets:recharge", "refunds", "refunds:decide");
+    static final Set<String> PLATFORM_ONLY = Set.of("customers", "users", "wallets:recharge", "refunds", "refunds:decide",
+            // the hardware catalogue is the platform's: merchants pick from it
+            "models:edit");
 
     /** What the built-in roles may do until an administrator gives them rows of their own. */
     static final Map<String, Set<String>> DEFAULTS = Map.of(
             OPERATOR, Set.of("dashboard", "live", "live:stop", "live:read", "orders", "orders:export", "network",
-                    "stations", "stations:create", "piles", "piles:onboard", "tariffs", "tariffs:edit", "commands",
+                    "stations", "stations:create", "stations:edit", "stations:export", "piles", "piles:onboard", "piles:edit",
+                    "piles:unbind", "models", "tariffs", "tariffs:edit", "commands",
                     "commands:run", "customers", "users"),
             FINANCE, Set.of("dashboard", "orders", "orders:settle", "orders:export", "customers", "users",
                     "wallets:recharge", "refunds", "refunds:decide"));

@@ -98,6 +98,21 @@ public class LivePiles {
         }
     }
 
+    /**
+     * The pile was unbound (解绑): its guns are gone, so what its open session still reports changes nothing here (no
+     * gun rows to write); the billing model it held was its old merchant's. Its next login is handled as a free pile's.
+     */
+    public void unbound(String pileCode) {
+        LivePile pile = piles.get(pileCode);
+        if (pile == null) {
+            return;
+        }
+        synchronized (pile) {
+            pile.guns.clear();
+            pile.billingModel = null;
+        }
+    }
+
     public void disconnected(String connectionId) {
         remoteAddresses.remove(connectionId);
     }

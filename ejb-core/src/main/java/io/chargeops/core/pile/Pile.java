@@ -60,6 +60,14 @@ public class Pile extends AuditedEntity {
     @Column(name = "pile_model", length = 64)
     private String model;
 
+    /** The catalogue model ({@link PileModel}); {@code manufacturer} and {@code model} keep its names as text. */
+    @Column(name = "pile_model_id")
+    private Long pileModelId;
+
+    /** The operator's own name for the pile, e.g. "1号快充桩". */
+    @Column(name = "pile_name", length = 50)
+    private String name;
+
     @Column(name = "protocol_version", length = 16)
     private String protocolVersion;
 
@@ -137,6 +145,22 @@ public class Pile extends AuditedEntity {
         this.stationId = Objects.requireNonNull(stationId, "stationId");
         this.tariffTemplateId = tariffTemplateId;
         this.status = PileStatus.ACTIVE;
+    }
+
+    /**
+     * 解绑: the pile leaves its merchant and station and is a free pile again, to be onboarded anew (to this or another
+     * merchant). Its guns go (they belong to the merchant; onboarding derives the same gun codes again, so printed QR
+     * codes stay right) and so does its tariff (the merchant's). What it is (type, power, model, name) stays.
+     */
+    public void unbind() {
+        if (status == PileStatus.FREE) {
+            throw new IllegalStateException("Pile " + pileCode + " is free already");
+        }
+        this.merchantId = null;
+        this.stationId = null;
+        this.tariffTemplateId = null;
+        this.status = PileStatus.FREE;
+        guns.clear();
     }
 
     /** Adds gun {@code gunNo}; its code is derived, never typed, so QR codes cannot disagree. */
@@ -259,5 +283,24 @@ public class Pile extends AuditedEntity {
 
     public List<Gun> getGuns() {
         return Collections.unmodifiableList(guns);
+    }
+
+    public Long getPileModelId() {
+        return pileModelId;
+    }
+
+    /** Gives the pile a catalogue model; its names are copied so lists and partners read them without a join. */
+    public void setPileModel(Long pileModelId, String manufacturer, String model) {
+        this.pileModelId = pileModelId;
+        this.manufacturer = manufacturer;
+        this.model = model;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
     }
 }

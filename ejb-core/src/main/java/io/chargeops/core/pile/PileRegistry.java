@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,12 @@ public class PileRegistry {
 
     @EJB
     TariffService tariffs;
+
+    @EJB
+    PileCatalogue catalogue;
+
+    @EJB
+    io.chargeops.core.charging.ChargingOrders orders;
 
     /**
      * Registers a pile at a station with its guns; it is ACTIVE, so its first login is accepted. Refused: unknown
@@ -95,6 +102,77 @@ public class PileRegistry {
                 java.time.Instant.now()));
         LOG.info(() -> "Free pile " + pileCode + " onboarded at station " + station.id() + " with " + pile.getGunCount()
                 + " guns on tariff " + templateId + " by " + actor + "; its next login is accepted");
+        return view(pile);
+    }
+
+    /**
+     * Changes a registered pile's name, catalogue model, rated power or maker/model text. Refused: a pile the caller
+     * does not see (404 {@code unknown-pile}), a free pile (409 {@code pile-is-free}: onboard it), an unknown model (422
+     * {@code unknown-model}), a model of the other type or another gun count than the pile reported (422
+     * {@code model-mismatch}), a power not above 0 (422 {@code invalid-pile}).
+     */
+    public PileView update(String pileCode, PileEdit e, String actor) {
+        Pile pile = find(pileCode).orElseThrow(() -> unknown(pileCode));
+        if (pile.getStatus() == PileStatus.FREE) {
+            throw new RefusedException(RefusedException.Kind.CONFLICT, "pile-is-free",
+                    "Pile " + pileCode + " is a free pile: onboard it to a station first");
+        }
+        BigDecimal power = e.ratedPowerKw();
+        if (e.pileModelId() != null) {
+            PileModelView model = catalogue.model(e.pileModelId()).orElseThrow(() -> new RefusedException(
+                    RefusedException.Kind.UNPROCESSABLE, "unknown-model", "No pile model " + e.pileModelId()));
+            if (model.pileType() != pile.getPileType() || model.gunCount() != pile.getGunCount()) {
+                throw new RefusedException(RefusedException.Kind.UNPROCESSABLE, "model-mismatch", "Model " + model.modelCode()
+                        + " is " + model.pileType() + " with " + model.gunCount() + " guns, pile " + pileCode + " is "
+                        + pile.getPileType() + " with " + pile.getGunCount());
+            }
+            pile.setPileModel(model.id(), model.manufacturerName(), model.modelCode());
+            if (power == null) {
+                power = model.ratedPowerKw();
+            }
+        } else {
+            pile.setPileModel(null, blankToNull(e.manufacturer()), blankToNull(e.model()));
+        }
+        if (power != null && (power.signum() <= 0 || power.compareTo(new BigDecimal("999999.99")) > 0)) {
+            throw invalid("rated power must be above 0 kW: " + power);
+        }
+        pile.setRatedPowerKw(power);
+        pile.setName(blankToNull(e.pileName()));
+        em.flush();
+        stationChanges.fire(new io.chargeops.core.station.StationChanged(pile.getStationId(), "pile " + pileCode + " edited",
+                java.time.Instant.now()));
+        LOG.info(() -> "Pile " + pileCode + " edited by " + actor);
+        return view(pile);
+    }
+
+    /**
+     * 解绑: takes a pile off its station and merchant; it is a free pile (游离电桩) again, listed for onboarding (the way to
+     * rebind it). Its guns and tariff assignment go with the merchant; its live session stays open but reports nothing
+     * any more, and its next login is refused like any free pile's until it is onboarded. Refused: unknown pile (404
+     * {@code unknown-pile}), a free pile (409 {@code pile-is-free}), a gun charging or with an order in progress —
+     * starting, charging, or waiting for its transaction record (409 {@code pile-in-use}).
+     */
+    public PileView unbind(String pileCode, String actor) {
+        Pile pile = find(pileCode).orElseThrow(() -> unknown(pileCode));
+        if (pile.getStatus() == PileStatus.FREE) {
+            throw new RefusedException(RefusedException.Kind.CONFLICT, "pile-is-free", "Pile " + pileCode + " is not bound");
+        }
+        for (Gun gun : pile.getGuns()) {
+            boolean charging = live.gunState(pileCode, gun.getGunNo()).orElse(gun.getState()) == GunState.CHARGING;
+            if (charging || orders.inProgressOn(gun.getGunCode()).isPresent()) {
+                throw new RefusedException(RefusedException.Kind.CONFLICT, "pile-in-use", "Gun " + gun.getGunNo()
+                        + " of pile " + pileCode + " is charging or has an order in progress: stop it and let it settle first");
+            }
+        }
+        Long stationId = pile.getStationId();
+        Long merchantId = pile.getMerchantId();
+        pile.unbind();
+        em.flush();
+        live.unbound(pileCode);
+        stationChanges.fire(new io.chargeops.core.station.StationChanged(stationId, "pile " + pileCode + " unbound",
+                java.time.Instant.now()));
+        LOG.info(() -> "Pile " + pileCode + " unbound from station " + stationId + " of merchant " + merchantId + " by " + actor
+                + "; it is a free pile again");
         return view(pile);
     }
 
@@ -241,6 +319,10 @@ public class PileRegistry {
                 .forEach(g -> pile.addGun(g.gunNo(), g.connectorType() == null ? standard : g.connectorType()));
     }
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     private static RefusedException invalid(String message) {
         return new RefusedException(RefusedException.Kind.UNPROCESSABLE, "invalid-pile", message);
     }
@@ -254,7 +336,7 @@ public class PileRegistry {
                 p.getGunCount(), p.getManufacturer(), p.getModel(), p.getProtocolVersion(), p.getFirmwareVersion(),
                 p.getSimNo(), p.getNetworkType(), p.getStatus(), live.isOnline(p.getPileCode()), p.getTariffTemplateId(),
                 p.getLastLoginAt(), p.getCreatedAt(), p.getGuns().stream().map(this::gunView).toList(),
-                live.billingModelOf(p.getPileCode()).orElse(null));
+                live.billingModelOf(p.getPileCode()).orElse(null), p.getName(), p.getPileModelId());
     }
 
     private GunView gunView(Gun gun) {

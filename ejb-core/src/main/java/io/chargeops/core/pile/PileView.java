@@ -12,5 +12,6 @@ import java.util.List;
 public record PileView(String pileCode, Long merchantId, Long stationId, PileType pileType, BigDecimal ratedPowerKw,
                        int gunCount, String manufacturer, String model, String protocolVersion, String firmwareVersion,
                        String simNo, String networkType, PileStatus status, boolean online, Long tariffTemplateId,
-                       Instant lastLoginAt, Instant createdAt, List<GunView> guns, BillingModelCheck billingModel) {
+                       Instant lastLoginAt, Instant createdAt, List<GunView> guns, BillingModelCheck billingModel,
+                       String pileName, Long pileModelId) {
 }

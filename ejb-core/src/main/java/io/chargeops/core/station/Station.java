@@ -66,6 +66,14 @@ public class Station extends AuditedEntity {
     @Column(name = "parking_fee_note", length = 500)
     private String parkingFeeNote;
 
+    /** Parking spaces at the station (车位数), null when unknown. */
+    @Column(name = "parking_spaces")
+    private Integer parkingSpaces;
+
+    /** How drivers find the chargers on site (站点引导), e.g. "B2 层 C 区，电梯口右转". */
+    @Column(name = "site_guide", length = 200)
+    private String siteGuide;
+
     /** The station's tariff template: piles registered or onboarded here without one of their own get it. */
     @Column(name = "tariff_template_id")
     private Long tariffTemplateId;
@@ -188,5 +196,24 @@ public class Station extends AuditedEntity {
 
     public void setTariffTemplateId(Long tariffTemplateId) {
         this.tariffTemplateId = tariffTemplateId;
+    }
+
+    public Integer getParkingSpaces() {
+        return parkingSpaces;
+    }
+
+    public void setParkingSpaces(Integer parkingSpaces) {
+        if (parkingSpaces != null && parkingSpaces < 0) {
+            throw new IllegalArgumentException("parking spaces must not be negative: " + parkingSpaces);
+        }
+        this.parkingSpaces = parkingSpaces;
+    }
+
+    public String getSiteGuide() {
+        return siteGuide;
+    }
+
+    public void setSiteGuide(String siteGuide) {
+        this.siteGuide = siteGuide;
     }
 }

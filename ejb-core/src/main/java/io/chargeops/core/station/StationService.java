@@ -70,6 +70,83 @@ public class StationService {
         return StationView.of(station);
     }
 
+    /**
+     * Changes a station's details (not its merchant or code) and announces it ({@link StationChanged} "edited", which
+     * the interconnect layer pushes as station info). Refused: a station the caller's data scope does not see (404
+     * {@code unknown-station}), a missing name/address/division/type/status or a position outside the globe (422
+     * {@code invalid-station}). Nothing is written when refused.
+     */
+    public StationView update(Long stationId, StationEdit e, String actor) {
+        Station station = stationId == null ? null : em.find(Station.class, stationId);
+        if (station == null) {
+            throw new RefusedException(RefusedException.Kind.NOT_FOUND, "unknown-station", "No station " + stationId);
+        }
+        if (blank(e.name()) || blank(e.address()) || blank(e.provinceCode()) || blank(e.cityCode())
+                || blank(e.districtCode()) || e.stationType() == null || e.status() == null) {
+            throw new RefusedException(RefusedException.Kind.UNPROCESSABLE, "invalid-station",
+                    "name, address, province/city/district, type and status are required");
+        }
+        if (e.parkingSpaces() != null && e.parkingSpaces() < 0) {
+            throw new RefusedException(RefusedException.Kind.UNPROCESSABLE, "invalid-station",
+                    "parking spaces must not be negative: " + e.parkingSpaces());
+        }
+        GeoPoint location;
+        try {
+            location = new GeoPoint(e.longitude(), e.latitude(), e.coordinateSystem());
+        } catch (IllegalArgumentException | NullPointerException ex) {
+            throw new RefusedException(RefusedException.Kind.UNPROCESSABLE, "invalid-station", ex.getMessage());
+        }
+        station.setName(e.name().trim());
+        station.setAddress(e.address().trim());
+        station.setDivision(e.provinceCode().trim(), e.cityCode().trim(), e.districtCode().trim());
+        station.setLocation(location);
+        station.setStationType(e.stationType());
+        station.setStatus(e.status());
+        station.setOpeningHours(e.openingHours());
+        station.setServicePhone(e.servicePhone());
+        station.setParkingFeeNote(e.parkingFeeNote());
+        station.setParkingSpaces(e.parkingSpaces());
+        station.setSiteGuide(e.siteGuide());
+        em.flush();
+        stationChanges.fire(new StationChanged(station.getId(), "edited", java.time.Instant.now()));
+        LOG.info(() -> "Station " + stationId + " edited by " + actor);
+        return StationView.of(station);
+    }
+
+    /**
+     * Stations the caller sees, narrowed by an optional keyword (code, name or address), status and type, by id: the
+     * console's station list and its export.
+     */
+    public List<StationView> search(String keyword, StationStatus status, StationType type) {
+        StringBuilder q = new StringBuilder("SELECT s FROM Station s WHERE 1 = 1");
+        String kw = blank(keyword) ? null : "%" + keyword.trim().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "").replace("%", "").replace("_", "") + "%";
+        if (kw != null) {
+            q.append(" AND (LOWER(s.stationCode) LIKE :kw OR LOWER(s.name) LIKE :kw OR LOWER(s.address) LIKE :kw)");
+        }
+        if (status != null) {
+            q.append(" AND s.status = :status");
+        }
+        if (type != null) {
+            q.append(" AND s.stationType = :type");
+        }
+        var query = em.createQuery(q.append(" ORDER BY s.id").toString(), Station.class);
+        if (kw != null) {
+            query.setParameter("kw", kw);
+        }
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        return query.getResultList().stream().map(StationView::of).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
     /** Stations, of one merchant when {@code merchantId} is given, by id. */
     public List<StationView> list(Long merchantId) {
         var query = merchantId == null

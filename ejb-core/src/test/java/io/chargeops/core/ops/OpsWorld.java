@@ -73,6 +73,9 @@ final class OpsWorld implements AutoCloseable {
     };
     final TariffIssues issues = new TariffIssues();
     final PileRegistry piles = new PileRegistry();
+    final io.chargeops.core.pile.PileCatalogue catalogue = new io.chargeops.core.pile.PileCatalogue();
+    /** Only its order lookups are used here (a pile's unbinding asks whether an order is in progress). */
+    final io.chargeops.core.charging.ChargingOrders orders = new io.chargeops.core.charging.ChargingOrders();
     final PileRecords records = new PileRecords();
     final PileCommandLog commandLog = new PileCommandLog() {
         @Override
@@ -106,7 +109,7 @@ final class OpsWorld implements AutoCloseable {
 
     OpsWorld() {
         for (Object bean : List.of(merchants, stationDirectory, stations, tariffs, billingModels, issueLog, piles, records,
-                commandLog, accounts)) {
+                commandLog, accounts, catalogue, orders)) {
             set(bean, "em", em);
         }
         set(stations, "merchants", merchants);
@@ -121,6 +124,8 @@ final class OpsWorld implements AutoCloseable {
         set(piles, "live", live);
         set(piles, "stations", stationDirectory);
         set(piles, "tariffs", tariffs);
+        set(piles, "catalogue", catalogue);
+        set(piles, "orders", orders);
         set(issues, "log", issueLog);
         set(issues, "billingModels", billingModels);
         set(issues, "commands", commands);

@@ -2,6 +2,8 @@ package io.chargeops.api.admin;
 
 import io.chargeops.api.admin.OpsRequests.StationRequest;
 import io.chargeops.api.problem.Problem;
+import io.chargeops.core.RefusedException;
+import io.chargeops.core.pile.GunQrCodes;
 import io.chargeops.core.station.CoordinateSystem;
 import io.chargeops.core.station.NewStation;
 import io.chargeops.core.station.StationService;
@@ -24,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/admin/v1/stations}: open and list stations. Translation only. */
+/** {@code /api/admin/v1/stations}: open and list stations, a station's gun QR codes. Translation only. */
 @Path("admin/v1/stations")
 @Tag(name = "admin", description = "Console and operations (HTTP Basic with a console account)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +44,9 @@ public class StationsResource {
 
     @EJB
     StationService stations;
+
+    @EJB
+    GunQrCodes qrCodes;
 
     @Context
     HttpServletRequest http;
@@ -77,5 +83,19 @@ public class StationsResource {
                 body.status == null ? null : StationStatus.valueOf(body.status), body.openingHours,
                 body.servicePhone, body.parkingFeeNote, body.tariffTemplateId), Operators.actor(http));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/gun-qr-codes")
+    @Produces("application/zip")
+    @Operation(summary = "QR codes of every gun of the station",
+            description = "A ZIP of <gunCode>.png; 404 no-guns when the caller's data scope sees no gun there")
+    public Response gunQrCodes(@PathParam("id") long id) {
+        if (qrCodes.gunCodesOf(id).isEmpty()) {
+            throw new RefusedException(RefusedException.Kind.NOT_FOUND, "no-guns", "No guns you can see at station " + id);
+        }
+        StreamingOutput zip = out -> qrCodes.zip(id, out);
+        return Response.ok(zip, "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"gun-qr-station-" + id + ".zip\"").build();
     }
 }

@@ -4,6 +4,9 @@ import io.chargeops.admin.shell.ConsoleSession;
 import io.chargeops.admin.shell.Messages;
 import io.chargeops.core.RefusedException;
 import io.chargeops.core.pile.NewPile;
+import io.chargeops.core.pile.PileCatalogue;
+import io.chargeops.core.pile.PileEdit;
+import io.chargeops.core.pile.PileModelView;
 import io.chargeops.core.pile.PileRegistry;
 import io.chargeops.core.pile.PileStatus;
 import io.chargeops.core.pile.PileView;
@@ -12,6 +15,7 @@ import io.chargeops.core.station.StationView;
 import io.chargeops.core.tariff.TariffService;
 import io.chargeops.core.tariff.TariffView;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Backing bean of the pile list ({@code /admin/piles.xhtml}): registered piles with their live state and whether they
- * hold the billing model in force, free piles (游离电桩) and their onboarding to a station and tariff.
+ * hold the billing model in force, their edit (name, catalogue model, power) and unbinding (解绑), gun QR code links
+ * ({@link GunQrDownloads}), free piles (游离电桩) and their onboarding to a station and tariff.
  */
 @Named
 @ViewScoped
@@ -40,6 +45,9 @@ public class PileList implements Serializable {
     @EJB
     transient TariffService tariffs;
 
+    @EJB
+    transient PileCatalogue catalogue;
+
     @Inject
     ConsoleSession session;
 
@@ -48,6 +56,14 @@ public class PileList implements Serializable {
     private transient List<PileView> rows;
     private transient List<PileView> free;
     private transient Map<Long, String> stationNames;
+
+    private String editCode;
+    private String editName;
+    private Long editModelId;
+    private BigDecimal editPower;
+    private String editManufacturer;
+    private String editModel;
+    private String unbindCode;
 
     private String onboardCode;
     private Long onboardStation;
@@ -121,6 +137,58 @@ public class PileList implements Serializable {
         refresh();
     }
 
+    /** Opens the edit dialog on a registered pile. */
+    public void startEdit(PileView p) {
+        editCode = p.pileCode();
+        editName = p.pileName();
+        editModelId = p.pileModelId();
+        editPower = p.ratedPowerKw();
+        editManufacturer = p.manufacturer();
+        editModel = p.model();
+    }
+
+    public void save() {
+        if (!session.can("piles:edit")) {
+            return;
+        }
+        try {
+            PileView pile = piles.update(editCode, new PileEdit(blank(editName), editModelId, editPower,
+                    blank(editManufacturer), blank(editModel)), session.actor());
+            Messages.info("piles.saved", pile.pileCode());
+        } catch (RefusedException e) {
+            Messages.refused(e);
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+        refresh();
+    }
+
+    /** Catalogue models that fit the pile being edited (same type and gun count). */
+    public List<PileModelView> getEditModels() {
+        PileView p = editCode == null ? null : getPiles().stream().filter(x -> x.pileCode().equals(editCode)).findFirst()
+                .orElse(null);
+        return catalogue.models(null).stream()
+                .filter(m -> p == null || (m.pileType() == p.pileType() && m.gunCount() == p.gunCount())).toList();
+    }
+
+    /** Opens the "unbind" confirmation for a pile. */
+    public void startUnbind(String pileCode) {
+        unbindCode = pileCode;
+    }
+
+    public void unbind() {
+        if (!session.can("piles:unbind")) {
+            return;
+        }
+        try {
+            PileView pile = piles.unbind(unbindCode, session.actor());
+            Messages.info("piles.unbound", pile.pileCode());
+            unbindCode = null;
+        } catch (RefusedException e) {
+            Messages.refused(e);
+        }
+        refresh();
+    }
+
     public PileStatus[] getStatuses() {
         return PileStatus.values();
     }
@@ -133,6 +201,18 @@ public class PileList implements Serializable {
     public void setStationId(Long stationId) { this.stationId = stationId; refresh(); }
     public PileStatus getStatus() { return status; }
     public void setStatus(PileStatus status) { this.status = status; refresh(); }
+    public String getEditCode() { return editCode; }
+    public String getEditName() { return editName; }
+    public void setEditName(String v) { editName = v; }
+    public Long getEditModelId() { return editModelId; }
+    public void setEditModelId(Long v) { editModelId = v; }
+    public BigDecimal getEditPower() { return editPower; }
+    public void setEditPower(BigDecimal v) { editPower = v; }
+    public String getEditManufacturer() { return editManufacturer; }
+    public void setEditManufacturer(String v) { editManufacturer = v; }
+    public String getEditModel() { return editModel; }
+    public void setEditModel(String v) { editModel = v; }
+    public String getUnbindCode() { return unbindCode; }
     public String getOnboardCode() { return onboardCode; }
     public Long getOnboardStation() { return onboardStation; }
     public void setOnboardStation(Long v) { onboardStation = v; }

@@ -7,8 +7,6 @@ import io.chargeops.core.report.OrderQuery;
 import io.chargeops.core.report.OrderRow;
 import io.chargeops.core.report.OrderSearch;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -82,13 +80,8 @@ public class OrderList implements Serializable {
 
     /** Streams the whole filtered list as xlsx (not just the page shown). */
     public void export() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"charging-orders.xlsx\"");
-        new OrderExport(search, fmt).write(query(), external.getResponseOutputStream());
-        faces.responseComplete();
+        io.chargeops.admin.shell.Downloads.send("charging-orders.xlsx", io.chargeops.admin.shell.Downloads.XLSX,
+                out -> new OrderExport(search, fmt).write(query(), out));
     }
 
     public OrderState[] getStates() {
