@@ -87,12 +87,12 @@ public class GunQrCodes {
         zip.finish();
     }
 
-    /** A black-on-white QR code of {@code text}, {@code size} pixels square, error correction M, a 2-module quiet zone. */
+    /** A black-on-white QR code of {@code text}, {@code size} pixels square, error correction M, the 4-module quiet zone of ISO/IEC 18004. */
     static byte[] png(String text, int size) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, Map.of(
-                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
+                    EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
                     EncodeHintType.CHARACTER_SET, "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode " + text + " as a QR code", e);

@@ -3,11 +3,13 @@ package io.chargeops.core.pile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,8 @@ class GunQrCodesTest {
         assertThat(image.getHeight()).isEqualTo(400);
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo(content);
+        // a generated image holds nothing but the code: read it as such (the finder-pattern search of ZXing misses a
+        // few perfectly regular synthetic codes that phones read)
+        assertThat(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, true)).getText()).isEqualTo(content);
     }
 }

@@ -91,6 +91,29 @@ final class AdminApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), "POST " + path + " " + json);
     }
 
+    /** A file answer (PNG, ZIP): status, media type and the bytes. */
+    record Download(String request, int status, String contentType, byte[] body) {
+        @Override
+        public String toString() {
+            return request + " -> " + status + " " + contentType + " (" + body.length + " bytes)";
+        }
+    }
+
+    /** GET of a file, whatever media type it comes as. */
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(node.url(BASE + path)).GET()
+                    .header("Authorization", authorization).header("Accept", "*/*").timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new Download("GET " + path, r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("GET " + path + " interrupted", e);
+        }
+    }
+
     private Reply send(HttpRequest.Builder request, String line) {
         try {
             HttpResponse<String> r = http.send(request.header("Authorization", authorization)

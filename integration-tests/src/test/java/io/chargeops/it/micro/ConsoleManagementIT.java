@@ -96,7 +96,7 @@ class ConsoleManagementIT {
             WebElement row = browser.findElement(By.xpath("//span[@class='free-pile' and text()='" + FREE_PILE + "']/ancestor::tr"));
             row.findElement(By.cssSelector("button.onboard")).click();
             console.await().until(d -> d.findElement(By.cssSelector(".onboard-code")).getText().equals(FREE_PILE));
-            choose("piles:onStation", str(api.get("/stations/1").map(), "name"));
+            console.choose("piles:onStation", str(api.get("/stations/1").map(), "name"));
             browser.findElement(By.id("piles:onModel")).sendKeys("SIM-AC7");
             browser.findElement(By.id("piles:onboardSave")).click();
 
@@ -322,22 +322,6 @@ class ConsoleManagementIT {
 
     private static String rate(String type, String electricity, String service) {
         return "{\"rateType\":\"" + type + "\",\"electricityFee\":" + electricity + ",\"serviceFee\":" + service + "}";
-    }
-
-    /** Picks an option of a PrimeFaces select-one menu by its label, as a person does. */
-    private static void choose(String id, String label) {
-        // an ajax update of the menu leaves its old panel behind: take the option that is shown; a click that came
-        // while the dialog was still opening did not open the menu, so click again until it is open
-        By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-        console.await().until(d -> {
-            if (d.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
-                d.findElement(By.id(id)).click();
-                return false;
-            }
-            return true;
-        });
-        browser.findElements(option).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
-        console.await().until(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
     }
 
     private static WebElement slot(int index) {

@@ -57,6 +57,22 @@ final class ConsolePages {
         wait.until(ExpectedConditions.urlContains("/admin/login.xhtml"));
     }
 
+    /** Picks an option of a PrimeFaces select-one menu by its label, as a person does. */
+    void choose(String id, String label) {
+        // an ajax update of the menu leaves its old panel behind: take the option that is shown; a click that came
+        // while the dialog was still opening did not open the menu, so click again until it is open
+        By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+        wait.until(d -> {
+            if (d.findElements(option).stream().noneMatch(WebElement::isDisplayed)) {
+                d.findElement(By.id(id)).click();
+                return false;
+            }
+            return true;
+        });
+        browser.findElements(option).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        wait.until(d -> d.findElement(By.id(id + "_label")).getText().equals(label));
+    }
+
     /** Rows of the home screen's sign-in log, reloading until at least {@code expected} are there (written via JMS). */
     List<String> signInLogRows(int expected) {
         wait.until(driver -> {
