@@ -33,6 +33,9 @@ public class Partners {
     @Inject
     SecretKeys keys;
 
+    @jakarta.ejb.EJB
+    StationInfoPushes stationInfo;
+
     public Optional<PartnerView> byOperatorId(String operatorId) {
         return em.createQuery("SELECT p FROM Partner p WHERE p.operatorId = :o", Partner.class)
                 .setParameter("o", operatorId).getResultStream().findFirst().map(this::view);
@@ -194,6 +197,7 @@ public class Partners {
         Partner p = em.createQuery("SELECT p FROM Partner p WHERE p.operatorId = :o", Partner.class)
                 .setParameter("o", operatorId).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException(Kind.NOT_FOUND, "unknown-partner", "No partner " + operatorId));
+        PartnerView seenBefore = view(p);
         if (c.name != null) {
             p.setName(requireText(c.name, "name", 100));
         }
@@ -277,9 +281,19 @@ public class Partners {
                 em.persist(new PartnerStation(p.getId(), stationId));
             }
         }
-        p.touched(Instant.now());
+        Instant now = Instant.now();
+        p.touched(now);
         em.flush();
-        return view(p);
+        PartnerView after = view(p);
+        if (after.pushes(StationInfoPushes.IFACE)) {
+            // stations it sees from now on reach it as station info, like a change of a station it already saw
+            List<Long> newlySeen = em.createQuery("SELECT s.id FROM SharedStation s ORDER BY s.id", Long.class).getResultList()
+                    .stream().filter(id -> after.sees(id) && !seenBefore.sees(id)).toList();
+            if (!newlySeen.isEmpty()) {
+                stationInfo.nowShared(after, newlySeen, now);
+            }
+        }
+        return after;
     }
 
     /** Seals every "plain:" secret (the demo seed) with this node's key; returns how many partners changed. */

@@ -9,6 +9,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -54,29 +56,58 @@ public class StationInfoPushes {
         if (targets.isEmpty()) {
             return 0;
         }
-        Optional<JsonObject> info = catalog.stationInfo(change.stationId());
-        if (info.isEmpty()) {
+        Optional<String> payload = payload(change.stationId());
+        if (payload.isEmpty()) {
             return 0;
         }
-        String payload = Json.createObjectBuilder().add("StationInfo", info.get()).build().toString();
-        // the change's instant and what it made of the station: the same change seen twice queues nothing more, two
-        // changes within one millisecond (several piles onboarded in one go) are two pushes, the last one complete
-        String key = change.stationId() + "@" + change.at().toEpochMilli() + "#" + String.format("%08x", payload.hashCode());
         int queued = 0;
         for (PartnerView p : targets) {
-            // an older version of the station still being retried would arrive after this one: the partner gets this
-            em.createQuery("UPDATE PartnerPush x SET x.status = :failed, x.lastError = :why WHERE x.partnerId = :p"
-                            + " AND x.interfaceName = :i AND x.businessKey LIKE :k AND x.status = :pending AND x.attempts > 0")
-                    .setParameter("failed", PartnerPush.Status.FAILED)
-                    .setParameter("why", "superseded by the station's data at " + change.at())
-                    .setParameter("p", p.id()).setParameter("i", IFACE).setParameter("k", change.stationId() + "@%")
-                    .setParameter("pending", PartnerPush.Status.PENDING).executeUpdate();
-            if (outbox.enqueue(new PartnerCharges.NewPush(p.id(), IFACE, key, payload), change.at())) {
+            if (queue(p, change.stationId(), payload.get(), change.at())) {
                 queued++;
             }
         }
         int n = queued;
         LOG.info(() -> "Station " + change.stationId() + " " + change.what() + ": " + IFACE + " queued for " + n + " partner(s)");
         return queued;
+    }
+
+    /**
+     * Stations a partner newly sees (its shared-station scope grew): each one's StationInfo is queued for it, as a
+     * change of what it sees. Called in the transaction that changes the scope.
+     */
+    public int nowShared(PartnerView partner, Collection<Long> stationIds, Instant at) {
+        if (!partner.pushes(IFACE)) {
+            return 0;
+        }
+        int queued = 0;
+        for (Long stationId : stationIds) {
+            Optional<String> payload = payload(stationId);
+            if (payload.isPresent() && queue(partner, stationId, payload.get(), at)) {
+                queued++;
+            }
+        }
+        int n = queued;
+        LOG.info(() -> "Partner " + partner.operatorId() + " now sees " + stationIds.size() + " more station(s): " + IFACE
+                + " queued for " + n);
+        return queued;
+    }
+
+    private Optional<String> payload(Long stationId) {
+        return catalog.stationInfo(stationId)
+                .map(info -> Json.createObjectBuilder().add("StationInfo", info).build().toString());
+    }
+
+    private boolean queue(PartnerView p, Long stationId, String payload, Instant at) {
+        // the change's instant and what it made of the station: the same change seen twice queues nothing more, two
+        // changes within one millisecond (several piles onboarded in one go) are two pushes, the last one complete
+        String key = stationId + "@" + at.toEpochMilli() + "#" + String.format("%08x", payload.hashCode());
+        // an older version of the station still being retried would arrive after this one: the partner gets this
+        em.createQuery("UPDATE PartnerPush x SET x.status = :failed, x.lastError = :why WHERE x.partnerId = :p"
+                        + " AND x.interfaceName = :i AND x.businessKey LIKE :k AND x.status = :pending AND x.attempts > 0")
+                .setParameter("failed", PartnerPush.Status.FAILED)
+                .setParameter("why", "superseded by the station's data at " + at)
+                .setParameter("p", p.id()).setParameter("i", IFACE).setParameter("k", stationId + "@%")
+                .setParameter("pending", PartnerPush.Status.PENDING).executeUpdate();
+        return outbox.enqueue(new PartnerCharges.NewPush(p.id(), IFACE, key, payload), at);
     }
 }

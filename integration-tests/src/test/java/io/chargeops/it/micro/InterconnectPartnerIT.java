@@ -529,6 +529,13 @@ class InterconnectPartnerIT {
         AdminApi.sleep(3_000);
         assertThat(received.stream().filter(r -> r.iface().equals("notification_stationInfo") && r.path().startsWith("/shevcs/")))
                 .as("one push for the one change at its station, none for the franchisee's").hasSize(1);
+        // its scope grows by station 2: that station's info reaches it once; station 1's is not sent again
+        AdminApi.Reply wider = put("/interconnect/partners/" + gov, "{\"stationIds\":[1,2]}");
+        assertThat(wider.status()).as(wider.toString()).isEqualTo(200);
+        awaitReceived("notification_stationInfo", d -> d.get("StationInfo") instanceof Map<?, ?> m && "2".equals(m.get("StationID")));
+        AdminApi.sleep(3_000);
+        assertThat(received.stream().filter(r -> r.iface().equals("notification_stationInfo") && r.path().startsWith("/shevcs/"))
+                .map(InterconnectPartnerIT::stationOf)).containsExactly("1", "2");
     }
 
     @Test
@@ -564,6 +571,11 @@ class InterconnectPartnerIT {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         AdminApi.Reply all = put("/interconnect/partners/" + xj, "{\"stationScope\":\"ALL\",\"pushes\":[\"notification_stationInfo\"]}");
         assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        // the stations it sees from now on reach it at once, each one once
+        List<String> existing = api.get("/stations").list().stream().map(st -> String.valueOf(((Number) st.get("id")).longValue())).toList();
+        awaitDelivered(xj, "notification_stationInfo", existing.size());
+        assertThat(received.stream().filter(r -> r.path().equals("/xj/notification_stationInfo")).map(InterconnectPartnerIT::stationOf))
+                .containsExactlyInAnyOrderElementsOf(existing);
 
         // a station opened (merchant 1): shared at once with a partner that sees ALL stations
         AdminApi.Reply station = api.post("/stations", "{\"merchantId\":1,\"stationCode\":\"ICXJ0001\",\"name\":\"互联测试站\","
@@ -582,12 +594,18 @@ class InterconnectPartnerIT {
                 "tariffTemplateId", 1L));
         assertThat(pile2.status()).as(pile2.toString()).isEqualTo(201);
         awaitReceived("notification_stationInfo", d -> String.valueOf(d).contains("32010600008888"));
-        awaitDelivered(xj, "notification_stationInfo", 2);
+        awaitDelivered(xj, "notification_stationInfo", existing.size() + 2);
         AdminApi.sleep(3_000);
-        assertThat(received.stream().filter(r -> r.path().equals("/xj/notification_stationInfo")))
-                .as("exactly one push per change: opened, then the pile").hasSize(2);
+        assertThat(received.stream().filter(r -> r.path().equals("/xj/notification_stationInfo")).map(InterconnectPartnerIT::stationOf))
+                .as("exactly one push per change: opened, then the pile; the others once when shared")
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(existing.stream(), java.util.stream.Stream.of(stationId, stationId)).toList());
         assertThat(api.get("/interconnect/partners/" + xj + "/pushes").list())
                 .allSatisfy(x -> assertThat(x).containsEntry("status", "DELIVERED").containsEntry("attempts", BigDecimal.ONE));
+    }
+
+    @SuppressWarnings("unchecked")
+    static String stationOf(Received r) {
+        return String.valueOf(((Map<String, Object>) r.data().get("StationInfo")).get("StationID"));
     }
 
     static void awaitDelivered(String operatorId, String iface, int count) {
