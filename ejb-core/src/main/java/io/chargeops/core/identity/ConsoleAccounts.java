@@ -94,12 +94,32 @@ public class ConsoleAccounts {
             em.lock(user, LockModeType.PESSIMISTIC_WRITE);
             user.forgetFailures();
         }
+        return Optional.of(caller(user));
+    }
+
+    /**
+     * The caller for an account that proved who it is another way (a QR sign-in of an identity it bound): enabled
+     * and not locked, or empty.
+     */
+    public Optional<ConsoleCaller> callerOf(Long userId) {
+        ConsoleUser user = userId == null ? null : em.find(ConsoleUser.class, userId);
+        if (user == null || !user.isEnabled() || user.isLockedAt(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(caller(user));
+    }
+
+    /** The account's id, whatever its state. */
+    public Optional<Long> idOf(String loginPhone) {
+        return user(loginPhone).map(ConsoleUser::getId);
+    }
+
+    private ConsoleCaller caller(ConsoleUser user) {
         Set<String> roles = user.getRoles().stream().map(ConsoleRole::getRoleCode).collect(Collectors.toCollection(TreeSet::new));
         Set<String> operating = Arrays.stream(operatingRoles.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toSet());
         boolean mayOperate = roles.stream().anyMatch(operating::contains);
-        return Optional.of(new ConsoleCaller(user.getLoginPhone(), user.getDisplayName(), user.getMerchantId(), roles,
-                mayOperate));
+        return new ConsoleCaller(user.getLoginPhone(), user.getDisplayName(), user.getMerchantId(), roles, mayOperate);
     }
 
     /** Whether the account is locked now (the sign-in screen says so instead of "wrong password"). */

@@ -51,15 +51,15 @@ class MiniProgramProvidersTest {
 
     @Test
     void wechatAnswersAreRead() {
-        assertThat(WeChatMiniProgramProvider.parse("{\"session_key\":\"k\",\"openid\":\"o1\"}"))
+        assertThat(WeChatCodeExchange.parse("{\"session_key\":\"k\",\"openid\":\"o1\"}", "jscode2session"))
                 .isEqualTo(new MiniProgramIdentity("o1", null));
-        assertThat(WeChatMiniProgramProvider.parse("{\"errcode\":0,\"openid\":\"o1\",\"unionid\":\"\"}").unionid()).isNull();
-        assertThatThrownBy(() -> WeChatMiniProgramProvider.parse("{\"errcode\":40029,\"errmsg\":\"invalid code\"}"))
+        assertThat(WeChatCodeExchange.parse("{\"errcode\":0,\"openid\":\"o1\",\"unionid\":\"\"}", "jscode2session").unionid()).isNull();
+        assertThatThrownBy(() -> WeChatCodeExchange.parse("{\"errcode\":40029,\"errmsg\":\"invalid code\"}", "jscode2session"))
                 .isInstanceOfSatisfying(MiniProgramLoginException.class, e -> assertThat(e.codeRefused()).isTrue())
                 .hasMessageContaining("40029");
-        assertThatThrownBy(() -> WeChatMiniProgramProvider.parse("{\"errcode\":-1,\"errmsg\":\"system error\"}"))
+        assertThatThrownBy(() -> WeChatCodeExchange.parse("{\"errcode\":-1,\"errmsg\":\"system error\"}", "jscode2session"))
                 .isInstanceOfSatisfying(MiniProgramLoginException.class, e -> assertThat(e.codeRefused()).isFalse());
-        assertThatThrownBy(() -> WeChatMiniProgramProvider.parse("<html>"))
+        assertThatThrownBy(() -> WeChatCodeExchange.parse("<html>", "jscode2session"))
                 .isInstanceOfSatisfying(MiniProgramLoginException.class, e -> assertThat(e.codeRefused()).isFalse());
     }
 

@@ -194,9 +194,10 @@ class ConsoleManagementIT {
         assertThat(dec(api.wallet(phone), "frozen")).isEqualByComparingTo("30");
 
         browser.get(node.baseUrl() + "/admin/refunds.xhtml");
-        awaitOrShow("refund listed", () -> browser.findElements(By.cssSelector(".refund-no")).stream()
-                .anyMatch(e -> e.getText().equals(requestNo)));
-        browser.findElement(By.xpath("//span[@class='refund-no' and text()='" + requestNo + "']/ancestor::tr//button")).click();
+        awaitOrShow("refund listed and selected", () -> {
+            browser.findElement(By.xpath("//span[@class='refund-no' and text()='" + requestNo + "']/ancestor::tr//button")).click();
+            return true;
+        });
         console.await().until(d -> d.findElement(By.cssSelector(".refund-selected")).getText().equals(requestNo));
         browser.findElement(By.id("refunds:note")).sendKeys("核实无误");
         browser.findElement(By.id("refunds:approve")).click();
@@ -217,8 +218,12 @@ class ConsoleManagementIT {
         browser.get(node.baseUrl() + "/admin/users.xhtml");
         browser.findElement(By.id("users:phone")).sendKeys(phone);
         browser.findElement(By.id("users:search")).click();
-        awaitOrShow("user found", () -> browser.findElements(By.cssSelector("a.user-link")).stream().anyMatch(a -> a.getText().equals(phone)));
-        browser.findElements(By.cssSelector("a.user-link")).stream().filter(a -> a.getText().equals(phone)).findFirst().orElseThrow().click();
+        // found and clicked in one step: the search's ajax update may replace the row in between
+        awaitOrShow("user found and opened", () -> {
+            var link = browser.findElements(By.cssSelector("a.user-link")).stream().filter(a -> a.getText().equals(phone)).findFirst();
+            link.ifPresent(WebElement::click);
+            return link.isPresent();
+        });
         console.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("balance")));
         assertThat(text("balance")).isEqualTo("70.00");
         type(browser.findElement(By.cssSelector("#user\\:rPrincipal input, input#user\\:rPrincipal_input")), "10");

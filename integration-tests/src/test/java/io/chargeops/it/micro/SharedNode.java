@@ -18,7 +18,9 @@ public class SharedNode implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(SharedNode.class, key -> new Running(new MicroNode("shared").start()), Running.class)
+                .getOrComputeIfAbsent(SharedNode.class, key -> new Running(new MicroNode("shared")
+                        // the console tests sign in by QR through the sandbox provider (off by default)
+                        .withEnv("CHARGEOPS_CONSOLE_QR_LOGIN_SANDBOX", "true").start()), Running.class)
                 .node();
     }
 

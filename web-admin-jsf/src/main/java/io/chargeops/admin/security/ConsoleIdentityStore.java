@@ -10,7 +10,8 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 
 /**
  * The console's identity store: hands phone and password to ejb-core's {@code ConsoleAccounts} (the one place console
- * credentials are verified, also behind {@code /api/admin/v1}); the caller's groups are its role codes.
+ * credentials are verified, also behind {@code /api/admin/v1}); the caller's groups are its role codes. A QR sign-in
+ * arrives already recognised by ejb-core ({@link QrSignInCredential}).
  */
 @ApplicationScoped
 public class ConsoleIdentityStore implements IdentityStore {
@@ -20,6 +21,9 @@ public class ConsoleIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
+        if (credential instanceof QrSignInCredential qr) {
+            return new CredentialValidationResult(qr.caller().loginPhone(), qr.caller().roles());
+        }
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
