@@ -325,7 +325,10 @@ class DataScopeIT {
      */
     static final Map<String, String> CONSOLE_EXEMPT = Map.of(
             "login.xhtml", "the sign-in page: before any account",
-            "password.xhtml", "the signed-in account's own password");
+            "password.xhtml", "the signed-in account's own password and QR sign-in binding",
+            "qr-callback.xhtml", "where a QR sign-in returns: shows nothing, always redirects",
+            "qr-bind.xhtml", "binds the signed-in account's own QR identity: shows nothing, always redirects",
+            "qr-sandbox.xhtml", "the sandbox's stand-in QR page: an identity field, no records");
 
     @Test
     void everyConsoleScreenOpenedWithAnotherMerchantsIdsShowsNoneOfItsRecords() throws IOException {
