@@ -84,6 +84,8 @@ public class PileConnectorStatistics {
         gauge("chargeops.pile.events.queued", "Pile events waiting for delivery", s -> s.eventsQueued());
         gauge("chargeops.pile.delivery.failures.total", "Deliveries to the MDB that failed", s -> s.deliveryFailures());
         gauge("chargeops.pile.request.timeouts.total", "Commands not answered in time", s -> s.requestTimeouts());
+        gauge("chargeops.pile.logins.shed.total", "Logins not delivered: their connection had closed meanwhile",
+                s -> s.staleLoginsShed());
         for (MessageType<?> type : StandardMessages.all()) {
             int code = type.code();
             Tag tag = new Tag("type", String.format("0x%02X", code));

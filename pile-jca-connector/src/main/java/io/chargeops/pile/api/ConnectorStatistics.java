@@ -37,6 +37,7 @@ import java.util.Map;
  * @param requests                     commands sent with {@link PileGateway#request}
  * @param requestTimeouts              of those, not answered in time
  * @param answersMatched               pile frames handed to a waiting {@code request} instead of an endpoint
+ * @param staleLoginsShed              logins not delivered because their connection had closed meanwhile
  */
 public record ConnectorStatistics(
         Instant takenAt,
@@ -66,7 +67,8 @@ public record ConnectorStatistics(
         long readPauses,
         long requests,
         long requestTimeouts,
-        long answersMatched) {
+        long answersMatched,
+        long staleLoginsShed) {
 
     public ConnectorStatistics {
         framesIn = Map.copyOf(framesIn);

@@ -166,7 +166,7 @@ public class PileResourceAdapter implements ResourceAdapter {
                 s.loginsRefused(), s.replaced(), s.heartbeatTimeouts(), s.idleTimeouts(), s.heartbeatAcks(),
                 s.framesIn(), s.framesOut(), s.decodeErrors(), s.unknownFrames(), s.bytesIn(), s.bytesOut(),
                 d.deliveredCount(), d.failureCount(), d.undeliverableCount(), d.pending(), d.highWater(),
-                d.pauseCount(), s.requests(), s.requestTimeouts(), s.answersMatched());
+                d.pauseCount(), s.requests(), s.requestTimeouts(), s.answersMatched(), d.staleLoginsShed());
     }
 
     public List<ConnectionStatistics> connectionStatistics() {

@@ -241,4 +241,37 @@ class PileSessionTest {
             assertThat(h.endpoint.afterDeliveries.get()).isEqualTo(4);
         }
     }
+
+    @Test
+    void aLoginWhoseConnectionClosedBeforeItsDeliveryIsNotDelivered() throws Exception {
+        try (Harness h = new Harness(Harness.FAST)) {
+            java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+            h.endpoint.reaction = event -> {
+                if (event instanceof PileConnected) { // the container is busy: this connection's events wait
+                    try {
+                        hold.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            };
+            TestPile pile = h.pile(PILE);
+            Harness.await("connection seen", () -> !h.events(PileConnected.class).isEmpty());
+            pile.login(0);
+            pile.close(); // the pile gives up before the platform got to its login
+            Harness.await("disconnect queued", () -> h.ra.statistics().eventsQueued() >= 3);
+            hold.countDown();
+
+            Harness.await("disconnect delivered", () -> !h.events(PileDisconnected.class).isEmpty());
+            assertThat(h.events(PileMessageReceived.class)).as("the stale login").isEmpty();
+            assertThat(h.ra.statistics().staleLoginsShed()).isEqualTo(1);
+            assertThat(h.ra.statistics().eventsQueued()).isZero();
+
+            // a login whose connection is still open is delivered as ever
+            h.acceptLogins();
+            h.online(PILE);
+            assertThat(h.events(PileMessageReceived.class)).hasSize(1);
+            assertThat(h.ra.statistics().staleLoginsShed()).isEqualTo(1);
+        }
+    }
 }

@@ -34,6 +34,7 @@ public final class EventDispatcher {
     private final LongAdder failures = new LongAdder();
     private final LongAdder undeliverable = new LongAdder();
     private final LongAdder pauses = new LongAdder();
+    private final LongAdder staleLoginsShed = new LongAdder();
     private final AtomicLong lastNoEndpointLog = new AtomicLong();
 
     public EventDispatcher(WorkManager workManager, EndpointRegistry endpoints, ScheduledExecutorService retry) {
@@ -56,6 +57,17 @@ public final class EventDispatcher {
 
     void delivered() {
         pending.decrementAndGet();
+    }
+
+    /** A login of a connection that closed before it was handed over was dropped (see {@link EventQueue}). */
+    void staleLoginShed() {
+        staleLoginsShed.increment();
+        LOG.fine("Login of an already closed pile connection not delivered");
+    }
+
+    /** Logins dropped because their connection had closed before delivery. */
+    public long staleLoginsShed() {
+        return staleLoginsShed.sum();
     }
 
     void schedule(EventQueue queue) {

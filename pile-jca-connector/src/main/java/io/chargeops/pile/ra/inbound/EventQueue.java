@@ -1,6 +1,9 @@
 package io.chargeops.pile.ra.inbound;
 
+import io.chargeops.pile.api.PileDisconnected;
 import io.chargeops.pile.api.PileEvent;
+import io.chargeops.pile.api.PileMessageReceived;
+import io.chargeops.pile.protocol.ykc.message.LoginRequest;
 import java.util.ArrayDeque;
 
 /**
@@ -12,6 +15,12 @@ import java.util.ArrayDeque;
  * told to stop reading from the socket (Netty {@code autoRead=false}); it is resumed once the queue drains to
  * {@code resumeAt}. The queue can overshoot {@code pauseAt} only by the frames decoded from the read that was already
  * in progress (the adapter caps a read at 4 KiB), so its length stays bounded whatever the pile sends.
+ *
+ * <p>One event is not delivered: a login (0x01) whose connection has already closed (its disconnect is queued
+ * behind it). Nobody waits for its answer — the pile gave up, and logs in again on a new connection — so handing it
+ * over would only spend a container thread and a database transaction on an answer that cannot be sent. In a login
+ * storm that the platform answers more slowly than piles time out, those stale logins would otherwise take all the
+ * delivery threads and no pile would get online at all (measured in {@code docs/benchmarks.md}).
  */
 public final class EventQueue {
 
@@ -68,15 +77,21 @@ public final class EventQueue {
     void drain() {
         for (int i = 0; i < BATCH; i++) {
             PileEvent event;
+            boolean closed;
             synchronized (this) {
                 event = events.peekFirst();
                 if (event == null) {
                     scheduled = false;
                     return;
                 }
+                closed = events.peekLast() instanceof PileDisconnected;
             }
-            // delivered while still at the head, so the queue's length includes the event in flight
-            dispatcher.deliver(event);
+            if (closed && isLogin(event)) {
+                dispatcher.staleLoginShed();
+            } else {
+                // delivered while still at the head, so the queue's length includes the event in flight
+                dispatcher.deliver(event);
+            }
             boolean resume = false;
             synchronized (this) {
                 events.pollFirst();
@@ -92,6 +107,10 @@ public final class EventQueue {
         }
         // more waiting: queue a fresh work item rather than hold this thread, so one chatty pile cannot starve others
         dispatcher.schedule(this);
+    }
+
+    private static boolean isLogin(PileEvent event) {
+        return event instanceof PileMessageReceived m && m.packet().message() instanceof LoginRequest;
     }
 
     public synchronized int size() {
