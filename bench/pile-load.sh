@@ -5,7 +5,9 @@
 #                      [--ramp 60s] [--warmup 120s] [--heap 2g] [--sim-heap 1g]
 #                      [--baseline-duration 3m] [--no-baseline] [--no-burst] [--no-storm] [--reconnect-delay 5s]
 #                      [--state-probes-per-s 2] [--probe-piles 10]
-#                      [--scale 1000,5000,10000,19000,20000] [--scale-duration 2m]
+#                      [--baseline-ramp 30s] [--baseline-warmup 60s] [--storm-timeout 300s]
+#                      [--scale 1000,5000,10000,19000,20000] [--scale-duration 90s] [--scale-login-rate 150]
+#                      [--scale-server platform|bare]
 #                      [--http-port 19080] [--pile-port 19767] [--bare-port 19768] [--base-pile-code 32019900000001]
 #                      [--out docs] [--build]
 #
@@ -27,6 +29,10 @@
 #
 # --scale N1,N2,... instead runs one node with max(N) piles registered and, one after another, fleets of N1, N2, ...
 # piles against it (--scale-duration measured each, no burst or storm), writing <out>/benchmarks-scale.md/.json.
+# Each step's first connections are spread over N / --scale-login-rate seconds (at least 10 s) and its warm-up is that
+# ramp plus 45 s, so every step starts its measured window after its own login storm. --scale-server bare runs the
+# steps against the bare responder instead (<out>/benchmarks-scale-bare.*): what the simulator and this machine's
+# limits allow without the platform.
 # Fleets above 18,000 piles are split over several simulator processes (each process may hold 20,000 files here).
 #
 # The simulators and the servers share this machine's cores; the report says how much CPU each used and what else
@@ -51,7 +57,12 @@ reconnect_delay=5s
 probes_per_s=2
 probe_piles=10
 scale=""
-scale_duration=2m
+scale_duration=90s
+scale_login_rate=150
+scale_server=platform
+baseline_ramp=30s
+baseline_warmup=60s
+storm_timeout=300s
 http_port=19080
 pile_port=19767
 bare_port=19768
@@ -80,13 +91,18 @@ while [ $# -gt 0 ]; do
     --probe-piles) probe_piles=$2; shift 2 ;;
     --scale) scale=$2; shift 2 ;;
     --scale-duration) scale_duration=$2; shift 2 ;;
+    --scale-login-rate) scale_login_rate=$2; shift 2 ;;
+    --scale-server) scale_server=$2; shift 2 ;;
+    --baseline-ramp) baseline_ramp=$2; shift 2 ;;
+    --baseline-warmup) baseline_warmup=$2; shift 2 ;;
+    --storm-timeout) storm_timeout=$2; shift 2 ;;
     --http-port) http_port=$2; shift 2 ;;
     --pile-port) pile_port=$2; shift 2 ;;
     --bare-port) bare_port=$2; shift 2 ;;
     --base-pile-code) base=$2; shift 2 ;;
     --out) out=$(mkdir -p "$2" && cd "$2" && pwd); shift 2 ;;
     --build) force_build=1; shift ;;
-    -h|--help) sed -n '2,34p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,41p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -282,8 +298,8 @@ sim_start() {
   shift 6
   local cmd=(java "-Xms$sim_heap" "-Xmx$sim_heap" -XX:+UseParallelGC -cp "$run/sim/*" io.chargeops.pile.simulator.load.LoadMain
     --piles "$n" --guns "$guns" --host 127.0.0.1 --port "$port" --charging-ratio "$ratio"
-    --base-pile-code "$b" --ramp "$ramp" --warmup "$warmup" --duration "$dur" --seed 42
-    --reconnect-delay "$reconnect_delay" --registered-cards
+    --base-pile-code "$b" --ramp "${step_ramp:-$ramp}" --warmup "${step_warmup:-$warmup}" --duration "$dur" --seed 42
+    --reconnect-delay "$reconnect_delay" --storm-timeout "$storm_timeout" --registered-cards
     --json "$dir/sim-summary-$label.json" --samples "$dir/sim-samples-$label.jsonl" "$@")
   printf '%q ' "${cmd[@]}" > "$dir/sim-command-$label.txt"
   "${cmd[@]}" > "$dir/sim-$label.log" 2>&1 &
@@ -413,58 +429,76 @@ ENV
 if [ -n "$scale" ]; then
   IFS=, read -r -a steps <<< "$scale"
   max=0; for n in "${steps[@]}"; do [ "$n" -gt "$max" ] && max=$n; done
-  prepare_node "$run/node" "$max"
-  log "measured node for the scale series"
-  node_start load "$run/node"
+  if [ "$scale_server" = bare ]; then
+    mkdir -p "$run/node"
+    log "bare YKC responder for the scale series on 127.0.0.1:$bare_port"
+    java -Xms1g -Xmx1g -XX:+UseG1GC -Xlog:gc:file="$run/node/gc-load.log":uptime,time,level,tags -cp "$run/sim/*" \
+      io.chargeops.pile.simulator.load.BareResponder --host 127.0.0.1 --port "$bare_port" --io-threads 4 \
+      --counts "$run/node/bare-counts.json" > "$run/node/node-load.log" 2>&1 &
+    bare=$!
+    for _ in $(seq 1 50); do grep -q listening "$run/node/node-load.log" 2>/dev/null && break; sleep 0.2; done
+    server_pid=$bare; server_port=$bare_port; metrics_url=""
+  else
+    prepare_node "$run/node" "$max"
+    log "measured node for the scale series"
+    node_start load "$run/node"
+    server_pid=$node; server_port=$pile_port; metrics_url="http://127.0.0.1:$http_port/metrics"
+  fi
   dur_s=$(seconds "$scale_duration")
   for n in "${steps[@]}"; do
     d="$run/step-$n"; mkdir -p "$d"
     procs=$(( (n + per_sim_proc - 1) / per_sim_proc ))
     per=$(( (n + procs - 1) / procs ))
-    log "scale step $n piles x $guns guns: $procs simulator process(es), warm-up $warmup, measured $scale_duration"
+    r=$(( n / scale_login_rate )); [ "$r" -lt 10 ] && r=10
+    step_ramp="${r}s"; step_warmup="$(( r + 45 ))s"
+    log "scale step $n piles x $guns guns: $procs simulator process(es), ramp $step_ramp, warm-up $step_warmup, measured $scale_duration"
     date +%s.%N > "$d/sim-start-epoch.txt"
     left=$n; k=0
     while [ "$left" -gt 0 ]; do
       this=$(( left < per ? left : per ))
       # each process connects from loopback addresses of its own (127.0.0.2, .4, ...): one address has ~28k ports
       extra=(--first-source-address $(( 2 + 2 * k )))
-      if [ "$k" = 0 ]; then
+      if [ "$k" = 0 ] && [ "$scale_server" != bare ]; then
         extra+=(--api "http://127.0.0.1:$http_port" --probe-piles "$probe_piles" --state-probes-per-s "$probes_per_s")
       else
         extra+=(--probe-piles 0)
       fi
-      sim_start "$d" "$pile_port" "$this" "$scale_duration" $(( base + k * per )) "p$k" "${extra[@]}"
+      sim_start "$d" "$server_port" "$this" "$scale_duration" $(( base + k * per )) "p$k" "${extra[@]}"
       left=$(( left - this )); k=$(( k + 1 ))
     done
-    sample_loop "$d" "$node" "http://127.0.0.1:$http_port/metrics" &
+    sample_loop "$d" "$server_pid" "$metrics_url" &
     sampler=$!
-    profile_at "$d" "$node" $(( warm_s + dur_s / 2 )) "mid" 30
+    profile_at "$d" "$server_pid" $(( r + 45 + dur_s / 2 )) "mid" $([ "$scale_server" = bare ] && echo 0 || echo 30)
     probe=$!
     sims_wait || log "a simulator exited non-zero (see $d/sim-*.log)"
     date +%s.%N > "$d/sim-end-epoch.txt"
     stop_sampler
-    curl -fs "http://127.0.0.1:$http_port/metrics" > "$d/metrics-end.txt" || true
+    [ -n "$metrics_url" ] && { curl -fs "$metrics_url" > "$d/metrics-end.txt" || true; }
     finish_env "$d" <<ENV
 mode=scale-step
 step_piles=$n
 duration=$scale_duration
 sim_procs=$procs
+ramp=$step_ramp
+warmup=$step_warmup
 ENV
-    log "scale step $n done; pause 20 s for the node to take the fleet offline"
-    sleep 20
+    log "scale step $n done; pause 30 s for the node to take the fleet offline"
+    sleep 30
   done
   grep -E "SEVERE|WARNING" "$run/node/node-load.log" | sed -E 's/^[0-9-]+ [0-9:.]+ //' | cut -c1-200 | sort | uniq -c \
     | sort -rn | head -20 > "$run/node/node-warnings.txt" || true
   grep -c "Too many open files" "$run/node/node-load.log" > "$run/node/emfile-count.txt" || true
+  bare_stop
   node_stop
   finish_env "$run" <<ENV
 mode=scale
 scale=$scale
 scale_duration=$scale_duration
+scale_server=$scale_server
 ENV
   python3 "$repo/bench/report.py" scale "$run" "$out" \
-    "bench/pile-load.sh --scale $scale --guns $guns --scale-duration $scale_duration --warmup $warmup --ramp $ramp --heap $heap"
-  log "report: $out/benchmarks-scale.md, $out/benchmarks-scale.json (raw data in $run)"
+    "bench/pile-load.sh --scale $scale --guns $guns --scale-duration $scale_duration --scale-login-rate $scale_login_rate --heap $heap$([ "$scale_server" = bare ] && echo " --scale-server bare")"
+  log "report: $out/benchmarks-scale*.md/.json (raw data in $run)"
   exit 0
 fi
 
@@ -482,10 +516,11 @@ if [ $baseline = 1 ]; then
   bare=$!
   for _ in $(seq 1 50); do grep -q listening "$d/bare.log" 2>/dev/null && break; sleep 0.2; done
   date +%s.%N > "$d/sim-start-epoch.txt"
-  sim_start "$d" "$bare_port" "$piles" "$baseline_duration" "$base" "p0" "${phase_opts[@]}" --probe-piles "$probe_piles"
+  step_ramp=$baseline_ramp step_warmup=$baseline_warmup \
+    sim_start "$d" "$bare_port" "$piles" "$baseline_duration" "$base" "p0" "${phase_opts[@]}" --probe-piles "$probe_piles"
   sample_loop "$d" "$bare" "" &
   sampler=$!
-  profile_at "$d" "$bare" $(( warm_s + $(seconds "$baseline_duration") / 2 )) "mid" 0
+  profile_at "$d" "$bare" $(( $(seconds "$baseline_warmup") + $(seconds "$baseline_duration") / 2 )) "mid" 0
   probe=$!
   sims_wait || log "baseline simulator exited non-zero (see $d/sim-p0.log)"
   date +%s.%N > "$d/sim-end-epoch.txt"
@@ -533,7 +568,7 @@ duration=$duration
 ENV
 
 # ---------------------------------------------------------------------------------------------------------- report
-cmdline="bench/pile-load.sh --piles $piles --guns $guns --duration $duration --charging-ratio $ratio --ramp $ramp --warmup $warmup --heap $heap --baseline-duration $baseline_duration --reconnect-delay $reconnect_delay"
+cmdline="bench/pile-load.sh --piles $piles --guns $guns --duration $duration --charging-ratio $ratio --ramp $ramp --warmup $warmup --heap $heap --baseline-duration $baseline_duration --baseline-ramp $baseline_ramp --baseline-warmup $baseline_warmup --reconnect-delay $reconnect_delay --storm-timeout $storm_timeout"
 [ $baseline = 0 ] && cmdline+=" --no-baseline"
 [ $burst = 0 ] && cmdline+=" --no-burst"
 [ $storm = 0 ] && cmdline+=" --no-storm"
