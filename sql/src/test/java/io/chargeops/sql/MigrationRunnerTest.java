@@ -53,7 +53,7 @@ class MigrationRunnerTest {
         assertThat(report.vendor()).isEqualTo(DatabaseVendor.H2);
         assertThat(report.appliedMigrations()).contains("V001__core_schema.sql");
         assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql", "S002__ops_demo_data.sql", "S003__franchisee_demo.sql",
-                "S004__interconnect_demo.sql", "S006__pile_catalogue_demo.sql");
+                "S004__interconnect_demo.sql", "S005__console_administration_demo.sql", "S006__pile_catalogue_demo.sql");
         assertThat(count(ds, "SELECT COUNT(*) FROM merchant")).isEqualTo(2); // the demo operator and its franchisee
         assertThat(count(ds, "SELECT COUNT(*) FROM tariff_slot WHERE version_id = 1")).isEqualTo(48);
         List<AppliedScript> history = new MigrationRunner(ds).history();
@@ -93,7 +93,7 @@ class MigrationRunnerTest {
         MigrationReport report = new MigrationRunner(ds).migrateAndSeed(true);
         assertThat(report.appliedMigrations()).isEmpty();
         assertThat(report.appliedSeeds()).containsExactly("S001__demo_data.sql", "S002__ops_demo_data.sql", "S003__franchisee_demo.sql",
-                "S004__interconnect_demo.sql", "S006__pile_catalogue_demo.sql");
+                "S004__interconnect_demo.sql", "S005__console_administration_demo.sql", "S006__pile_catalogue_demo.sql");
     }
 
     // ---- behaviour with scripts made up by the test ------------------------------------------

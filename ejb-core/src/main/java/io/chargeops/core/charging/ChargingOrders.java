@@ -42,6 +42,9 @@ public class ChargingOrders {
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
+
     @EJB
     WalletService wallets;
 
@@ -270,11 +273,21 @@ public class ChargingOrders {
             throw ChargingRefusals.invalidPrepay("A settlement amount cannot be negative: " + decided);
         }
         em.lock(o, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        java.util.Map<String, Object> before = new java.util.LinkedHashMap<>();
+        before.put("state", o.getState());
+        before.put("liveAmount", o.getLiveAmount());
         ChargePayment payment = o.getWalletId() == null ? new ChargePayment(BigDecimal.ZERO.setScale(2), decided)
                 : pay(o, decided);
         o.settled(null, null, null, decided, decided, payment.paid(), payment.arrears(), "MANUAL", null, operator,
                 reason, at);
         event(o, at, "MANUAL_SETTLEMENT", "settled by hand at " + decided + ": " + reason, operator);
+        java.util.Map<String, Object> after = new java.util.LinkedHashMap<>(before);
+        after.put("state", o.getState());
+        after.put("totalAmount", decided);
+        after.put("paid", payment.paid());
+        after.put("arrears", payment.arrears());
+        after.put("reason", reason);
+        operationLog.record("order.manual-settlement", "order", serial, o.getMerchantId(), before, after);
         ChargingOrderView settled = view(o);
         events.publish(ChargeOpsDestinations.ORDER_SETTLED, OrderSettled.of(settled));
         return settled;

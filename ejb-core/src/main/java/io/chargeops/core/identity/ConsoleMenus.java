@@ -52,7 +52,14 @@ public class ConsoleMenus {
             page("users", "customers", "menu.users", "users.xhtml", "pi pi-user"),
             button("wallets:recharge", "users"),
             page("refunds", "customers", "menu.refunds", "refunds.xhtml", "pi pi-replay"),
-            button("refunds:decide", "refunds"));
+            button("refunds:decide", "refunds"),
+            directory("system", "menu.system", "pi pi-cog"),
+            page("accounts", "system", "menu.accounts", "accounts.xhtml", "pi pi-id-card"),
+            button("accounts:edit", "accounts"),
+            page("roles", "system", "menu.roles", "roles.xhtml", "pi pi-shield"),
+            button("roles:edit", "roles"),
+            page("oplog", "system", "menu.oplog", "oplog.xhtml", "pi pi-history"),
+            page("signins", "system", "menu.signins", "signins.xhtml", "pi pi-sign-in"));
 
     /**
      * Codes only platform accounts hold, whatever their roles: app users and their wallets are platform-wide (a
@@ -62,8 +69,15 @@ public class ConsoleMenus {
             // the hardware catalogue is the platform's: merchants pick from it
             "models:edit");
 
+    /** Administration a channel account never holds, whatever its roles: it sells for a merchant, it runs no console. */
+    static final Set<String> NOT_FOR_CHANNELS = Set.of("accounts", "accounts:edit", "roles", "roles:edit");
+
     /** What the built-in roles may do until an administrator gives them rows of their own. */
     static final Map<String, Set<String>> DEFAULTS = Map.of(
+            ConsoleRole.MERCHANT_ADMIN, Set.of("dashboard", "live", "live:stop", "live:read", "orders", "orders:settle",
+                    "orders:export", "network", "stations", "stations:create", "stations:edit", "stations:export", "piles",
+                    "piles:onboard", "piles:edit", "piles:unbind", "models", "tariffs", "tariffs:edit", "commands",
+                    "commands:run", "system", "accounts", "accounts:edit", "roles", "roles:edit", "oplog", "signins"),
             OPERATOR, Set.of("dashboard", "live", "live:stop", "live:read", "orders", "orders:export", "network",
                     "stations", "stations:create", "stations:edit", "stations:export", "piles", "piles:onboard", "piles:edit",
                     "piles:unbind", "models", "tariffs", "tariffs:edit", "commands",
@@ -120,11 +134,15 @@ public class ConsoleMenus {
         if (user == null) {
             return Set.of();
         }
-        Set<String> all = permissions(rolesOf(loginPhone));
-        if (!user.isPlatformUser()) {
-            all.removeAll(PLATFORM_ONLY);
+        return PermissionGrants.effective(permissions(rolesOf(loginPhone)), user.getAccountType());
+    }
+
+    /** What one role grants: everything for PLATFORM_ADMIN, else its own rows, or a built-in role's defaults. */
+    static Set<String> grantsOf(String roleCode, Set<String> rows) {
+        if (ConsoleRole.PLATFORM_ADMIN.equals(roleCode)) {
+            return CATALOGUE.stream().map(ConsoleMenu::code).collect(Collectors.toCollection(LinkedHashSet::new));
         }
-        return all;
+        return new LinkedHashSet<>(rows.isEmpty() ? DEFAULTS.getOrDefault(roleCode, Set.of()) : rows);
     }
 
     /** The menu entries (directories and pages, not buttons) a set of permissions shows, in catalogue order. */

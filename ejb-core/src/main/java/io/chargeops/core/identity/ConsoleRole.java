@@ -19,6 +19,12 @@ public class ConsoleRole {
 
     public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
 
+    /** The merchant administrator (商户管理员): manages its merchant's accounts and roles. */
+    public static final String MERCHANT_ADMIN = "MERCHANT_ADMIN";
+
+    /** Roles the platform ships: never deleted, their codes fixed; PLATFORM_ADMIN's permissions fixed as well. */
+    public static final java.util.Set<String> BUILT_IN = java.util.Set.of(PLATFORM_ADMIN, "OPERATOR", "FINANCE", MERCHANT_ADMIN);
+
     @Id
     @SequenceGenerator(name = "seq_console_role", sequenceName = "SEQ_CONSOLE_ROLE", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "seq_console_role")
@@ -36,6 +42,13 @@ public class ConsoleRole {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** The role's own grants; none = a built-in role's default set (ConsoleMenus). */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "console_role_permission",
+            joinColumns = @jakarta.persistence.JoinColumn(name = "role_id"))
+    @Column(name = "permission_code", nullable = false, length = 64)
+    private java.util.Set<String> permissions = new java.util.HashSet<>();
 
     protected ConsoleRole() {
         // for JPA
@@ -72,6 +85,19 @@ public class ConsoleRole {
 
     public Long getMerchantId() {
         return merchantId;
+    }
+
+    public boolean isBuiltIn() {
+        return BUILT_IN.contains(roleCode);
+    }
+
+    public java.util.Set<String> getPermissions() {
+        return java.util.Collections.unmodifiableSet(permissions);
+    }
+
+    public void grantExactly(java.util.Set<String> codes) {
+        permissions.retainAll(codes);
+        permissions.addAll(codes);
     }
 
     public Instant getCreatedAt() {

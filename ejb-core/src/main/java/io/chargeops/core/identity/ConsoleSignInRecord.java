@@ -34,7 +34,16 @@ public class ConsoleSignInRecord {
     @Column(name = "attempted_at", nullable = false, updatable = false)
     private Instant attemptedAt;
 
+    /** The account's merchant (null: platform account or unknown phone), so the data scope covers the log. */
+    @Column(name = "merchant_id", updatable = false)
+    private Long merchantId;
+
     protected ConsoleSignInRecord() {
+    }
+
+    ConsoleSignInRecord(ConsoleSignInAttempt attempt, Long merchantId) {
+        this(attempt);
+        this.merchantId = merchantId;
     }
 
     ConsoleSignInRecord(ConsoleSignInAttempt attempt) {
@@ -51,6 +60,14 @@ public class ConsoleSignInRecord {
 
     ConsoleSignInAttempt toAttempt() {
         return new ConsoleSignInAttempt(loginPhone, succeeded, remoteAddress, userAgent, attemptedAt);
+    }
+
+    public Long getMerchantId() {
+        return merchantId;
+    }
+
+    public String getLoginPhone() {
+        return loginPhone;
     }
 
     public Long getId() {

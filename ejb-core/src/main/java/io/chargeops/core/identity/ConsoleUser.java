@@ -41,6 +41,10 @@ public class ConsoleUser extends AuditedEntity {
     @Column(name = "merchant_id")
     private Long merchantId;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "account_type", nullable = false, length = 16)
+    private ConsoleAccountType accountType = ConsoleAccountType.PLATFORM;
+
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
@@ -75,6 +79,7 @@ public class ConsoleUser extends AuditedEntity {
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
         this.merchantId = merchantId;
+        this.accountType = merchantId == null ? ConsoleAccountType.PLATFORM : ConsoleAccountType.MERCHANT;
         this.enabled = true;
         this.mustChangePassword = true;
     }
@@ -118,6 +123,25 @@ public class ConsoleUser extends AuditedEntity {
     public void recordSuccessfulLogin(Instant now) {
         forgetFailures();
         lastLoginAt = now;
+    }
+
+    /** An administrator's reset: the new password works once, then the account must choose its own (as at first sign-in). */
+    public void resetPasswordHash(String newHash) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.mustChangePassword = true;
+        forgetFailures();
+    }
+
+    public ConsoleAccountType getAccountType() {
+        return accountType;
+    }
+
+    /** A channel account works for a merchant as well; the type only narrows what it may administer. */
+    public void setAccountType(ConsoleAccountType accountType) {
+        if (accountType.needsMerchant() != (merchantId != null)) {
+            throw new IllegalArgumentException(accountType + " account " + loginPhone + " with merchant " + merchantId);
+        }
+        this.accountType = accountType;
     }
 
     public void changePasswordHash(String newHash) {

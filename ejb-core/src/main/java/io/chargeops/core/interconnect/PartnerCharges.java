@@ -15,6 +15,9 @@ public class PartnerCharges {
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
+
     public record ChargeRef(Long id, Long partnerId, String startChargeSeq, String orderNo, String connectorId,
                             PartnerCharge.Stage stage, boolean stopRequested, Instant nextStatusAt) {
         static ChargeRef of(PartnerCharge c) {
@@ -164,6 +167,8 @@ public class PartnerCharges {
             return Optional.empty();
         }
         p.retryNow(at);
+        operationLog.record("partner.push-retry", "partner-push", p.getId(), null, null,
+                java.util.Map.of("interface", p.getInterfaceName(), "businessKey", String.valueOf(p.getBusinessKey())));
         return Optional.of(PushView.of(p));
     }
 }

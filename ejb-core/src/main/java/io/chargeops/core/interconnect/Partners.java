@@ -30,6 +30,9 @@ public class Partners {
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
+
     @Inject
     SecretKeys keys;
 
@@ -114,6 +117,7 @@ public class Partners {
         p.setPushes("");
         em.persist(p);
         em.flush();
+        operationLog.record("partner.create", "partner", p.getOperatorId(), null, null, view(p).summary());
         if (n.baseUrl != null || n.pathStyle != null) {
             Change c = new Change();
             c.baseUrl = n.baseUrl;
@@ -139,6 +143,10 @@ public class Partners {
                 .setParameter("o", operatorId).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException(Kind.NOT_FOUND, "unknown-partner", "No partner " + operatorId));
         seal(p, r.in, r.out);
+        java.util.Map<String, Object> rotated = new java.util.LinkedHashMap<>();
+        rotated.put("inbound", r.in != null ? "rotated" : null);
+        rotated.put("outbound", r.out != null ? "rotated" : null);
+        operationLog.record("partner.rotate", "partner", operatorId, null, null, rotated);
         if (r.in != null) {
             int revoked = em.createQuery("DELETE FROM PartnerToken t WHERE t.partnerId = :p").setParameter("p", p.getId()).executeUpdate();
             LOG.info(() -> "Partner " + operatorId + ": inbound secrets rotated, " + revoked + " token(s) revoked");
@@ -198,6 +206,7 @@ public class Partners {
                 .setParameter("o", operatorId).getResultStream().findFirst()
                 .orElseThrow(() -> new RefusedException(Kind.NOT_FOUND, "unknown-partner", "No partner " + operatorId));
         PartnerView seenBefore = view(p);
+        PartnerView.Summary before = seenBefore.summary();
         if (c.name != null) {
             p.setName(requireText(c.name, "name", 100));
         }
@@ -293,6 +302,7 @@ public class Partners {
                 stationInfo.nowShared(after, newlySeen, now);
             }
         }
+        operationLog.record("partner.update", "partner", operatorId, null, before, after.summary());
         return after;
     }
 

@@ -32,6 +32,9 @@ public class RefundAudit {
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
+
     @EJB
     WalletService wallets;
 
@@ -67,6 +70,7 @@ public class RefundAudit {
 
     /** Approves: releases the frozen amount and pays it back out of the wallet (ledger entry REFUND). */
     public RefundAuditRow approve(String requestNo, String operator, String note) {
+        RefundAuditRow before = row(request(requestNo));
         RefundRequest request = pending(requestNo, RefundRequest.Status.APPROVED, operator, note);
         String ref = "refund:" + request.getRequestNo();
         wallets.unfreeze(request.getWalletId(), ref, ref + ":unfreeze");
@@ -74,7 +78,7 @@ public class RefundAudit {
                 request.getRequestNo(), ref + ":refund");
         em.flush();
         LOG.info(() -> "Refund request " + requestNo + " of " + request.getAmount() + " approved by " + operator);
-        return row(request);
+        return logged("refund.approve", before, row(request));
     }
 
     /** Rejects: releases the frozen amount in the wallet; nothing leaves it. */
@@ -82,12 +86,13 @@ public class RefundAudit {
         if (note == null || note.isBlank()) {
             throw new RefusedException(Kind.UNPROCESSABLE, "reason-required", "Say why the refund is rejected");
         }
+        RefundAuditRow before = row(request(requestNo));
         RefundRequest request = pending(requestNo, RefundRequest.Status.REJECTED, operator, note);
         String ref = "refund:" + request.getRequestNo();
         wallets.unfreeze(request.getWalletId(), ref, ref + ":unfreeze");
         em.flush();
         LOG.info(() -> "Refund request " + requestNo + " rejected by " + operator + ": " + note);
-        return row(request);
+        return logged("refund.reject", before, row(request));
     }
 
     /** Marks an approved refund as paid out to the user (offline transfer, or the provider's refund). */
@@ -97,10 +102,17 @@ public class RefundAudit {
             throw new RefusedException(Kind.CONFLICT, "refund-not-approved", "Refund request " + requestNo + " is "
                     + request.getStatus() + ", not APPROVED");
         }
+        RefundAuditRow before = row(request);
         request.decide(RefundRequest.Status.REFUNDED, operator, clock.instant(), note);
         em.flush();
         LOG.info(() -> "Refund request " + requestNo + " marked paid out by " + operator);
-        return row(request);
+        return logged("refund.paid-out", before, row(request));
+    }
+
+    /** Refunds are platform-wide (wallets are): their entries belong to no merchant. */
+    private RefundAuditRow logged(String action, RefundAuditRow before, RefundAuditRow after) {
+        operationLog.record(action, "refund", after.requestNo(), null, before, after);
+        return after;
     }
 
     private RefundRequest pending(String requestNo, RefundRequest.Status decision, String operator, String note) {

@@ -25,6 +25,12 @@ public class DataScopeCriteria implements SessionCustomizer {
 
     static final String MERCHANT_ATTRIBUTE = "merchantId";
 
+    /**
+     * Entities whose rows without a merchant are shared definitions every account may see (the platform's built-in
+     * console roles); their merchants' own rows stay private.
+     */
+    static final Set<String> SHARED_WHEN_PLATFORM = Set.of("io.chargeops.core.identity.ConsoleRole");
+
     static final Set<String> UNSCOPED = Set.of("io.chargeops.core.wallet.Wallet", "io.chargeops.core.wallet.WalletHold",
             "io.chargeops.core.wallet.WalletLedgerEntry");
 
@@ -33,8 +39,10 @@ public class DataScopeCriteria implements SessionCustomizer {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             String attribute = scopedAttribute(descriptor);
             if (attribute != null) {
+                String shared = SHARED_WHEN_PLATFORM.contains(descriptor.getJavaClass().getName())
+                        ? " OR this." + attribute + " IS NULL" : "";
                 descriptor.getQueryManager().setAdditionalCriteria(
-                        "(:" + PARAMETER + " = 0 OR this." + attribute + " = :" + PARAMETER + ")");
+                        "(:" + PARAMETER + " = 0 OR this." + attribute + " = :" + PARAMETER + shared + ")");
             }
         }
         session.getEventManager().addListener(new SessionEventAdapter() {

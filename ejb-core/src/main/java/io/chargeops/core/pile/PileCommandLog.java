@@ -19,6 +19,9 @@ public class PileCommandLog {
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
+
     /** Opens a SENT record; returns its id. */
     public long opened(String pileCode, Integer gunNo, String commandType, int frameType, String payloadSummary,
                        String actor, Instant sentAt) {
@@ -29,6 +32,14 @@ public class PileCommandLog {
                 payloadSummary, actor, sentAt);
         em.persist(record);
         em.flush();
+        if (io.chargeops.core.audit.OperationCaller.current().channel() != io.chargeops.core.audit.OperationCaller.Channel.SYSTEM) {
+            // a remote command ordered by an operator (console or ops API); timers' and drivers' commands are not
+            java.util.Map<String, Object> command = new java.util.LinkedHashMap<>();
+            command.put("gunNo", gunNo);
+            command.put("command", commandType);
+            command.put("payload", payloadSummary);
+            operationLog.record("command." + commandType, "pile", pileCode, merchantId, null, command);
+        }
         return record.getId();
     }
 

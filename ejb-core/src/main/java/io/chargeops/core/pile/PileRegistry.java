@@ -29,6 +29,9 @@ public class PileRegistry {
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
+
     @Inject
     LivePiles live;
 
@@ -74,6 +77,7 @@ public class PileRegistry {
         addGuns(pile, p.guns());
         em.persist(pile);
         em.flush();
+        operationLog.record("pile.register", "pile", p.pileCode(), pile.getMerchantId(), null, view(pile));
         stationChanges.fire(new io.chargeops.core.station.StationChanged(station.id(), "pile " + p.pileCode() + " registered",
                 java.time.Instant.now()));
         LOG.info(() -> "Pile " + p.pileCode() + " registered at station " + station.id() + " with " + pile.getGunCount()
@@ -94,10 +98,12 @@ public class PileRegistry {
         }
         StationDirectory.StationRef station = station(p.stationId());
         Long templateId = tariff(p.tariffTemplateId(), station);
+        PileView before = view(pile);
         pile.onboard(station.merchantId(), station.id(), templateId);
         details(pile, p, templateId);
         addGuns(pile, p.guns());
         em.flush();
+        operationLog.record("pile.onboard", "pile", pileCode, pile.getMerchantId(), before, view(pile));
         stationChanges.fire(new io.chargeops.core.station.StationChanged(station.id(), "pile " + pileCode + " onboarded",
                 java.time.Instant.now()));
         LOG.info(() -> "Free pile " + pileCode + " onboarded at station " + station.id() + " with " + pile.getGunCount()
@@ -117,6 +123,7 @@ public class PileRegistry {
             throw new RefusedException(RefusedException.Kind.CONFLICT, "pile-is-free",
                     "Pile " + pileCode + " is a free pile: onboard it to a station first");
         }
+        PileView before = view(pile);
         BigDecimal power = e.ratedPowerKw();
         if (e.pileModelId() != null) {
             PileModelView model = catalogue.model(e.pileModelId()).orElseThrow(() -> new RefusedException(
@@ -139,6 +146,7 @@ public class PileRegistry {
         pile.setRatedPowerKw(power);
         pile.setName(blankToNull(e.pileName()));
         em.flush();
+        operationLog.record("pile.update", "pile", pileCode, pile.getMerchantId(), before, view(pile));
         stationChanges.fire(new io.chargeops.core.station.StationChanged(pile.getStationId(), "pile " + pileCode + " edited",
                 java.time.Instant.now()));
         LOG.info(() -> "Pile " + pileCode + " edited by " + actor);
@@ -166,8 +174,11 @@ public class PileRegistry {
         }
         Long stationId = pile.getStationId();
         Long merchantId = pile.getMerchantId();
+        PileView before = view(pile);
         pile.unbind();
         em.flush();
+        // logged under the merchant it left, which is the one that wants to know
+        operationLog.record("pile.unbind", "pile", pileCode, merchantId, before, view(pile));
         live.unbound(pileCode);
         stationChanges.fire(new io.chargeops.core.station.StationChanged(stationId, "pile " + pileCode + " unbound",
                 java.time.Instant.now()));

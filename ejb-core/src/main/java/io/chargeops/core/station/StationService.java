@@ -20,6 +20,9 @@ public class StationService {
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
+
     @EJB
     Merchants merchants;
 
@@ -64,6 +67,8 @@ public class StationService {
         station.setTariffTemplateId(s.tariffTemplateId());
         em.persist(station);
         em.flush();
+        StationView opened = StationView.of(station);
+        operationLog.record("station.open", "station", station.getId(), station.getMerchantId(), null, opened);
         stationChanges.fire(new StationChanged(station.getId(), "opened", java.time.Instant.now()));
         LOG.info(() -> "Station " + station.getId() + " " + s.stationCode() + " (" + s.name() + ") opened for merchant "
                 + s.merchantId() + " by " + actor);
@@ -90,6 +95,7 @@ public class StationService {
             throw new RefusedException(RefusedException.Kind.UNPROCESSABLE, "invalid-station",
                     "parking spaces must not be negative: " + e.parkingSpaces());
         }
+        StationView before = StationView.of(station);
         GeoPoint location;
         try {
             location = new GeoPoint(e.longitude(), e.latitude(), e.coordinateSystem());
@@ -108,6 +114,7 @@ public class StationService {
         station.setParkingSpaces(e.parkingSpaces());
         station.setSiteGuide(e.siteGuide());
         em.flush();
+        operationLog.record("station.update", "station", station.getId(), station.getMerchantId(), before, StationView.of(station));
         stationChanges.fire(new StationChanged(station.getId(), "edited", java.time.Instant.now()));
         LOG.info(() -> "Station " + stationId + " edited by " + actor);
         return StationView.of(station);

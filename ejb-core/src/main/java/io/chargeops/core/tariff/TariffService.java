@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,9 @@ public class TariffService {
 
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
+
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
 
     @EJB
     Merchants merchants;
@@ -92,6 +96,8 @@ public class TariffService {
         fill(version, prices);
         em.persist(template);
         em.flush();
+        operationLog.record("tariff.create", "tariff", template.getId(), merchantId, null,
+                described(template.getName(), versionView(version, version)));
         LOG.info(() -> "Tariff template " + template.getId() + " '" + name + "' (model " + template.getModelNo()
                 + ") created for merchant " + merchantId + " by " + actor);
         return view(template, now);
@@ -114,11 +120,15 @@ public class TariffService {
                     "A version cannot take effect in the past (" + effectiveFrom + "): settled orders were priced already");
         }
         Instant from = effectiveFrom == null || effectiveFrom.isBefore(now) ? now : effectiveFrom.truncatedTo(ChronoUnit.MICROS);
+        TariffTemplateVersion previous = template.versionInForceAt(now).orElse(null);
+        Map<String, Object> before = previous == null ? null : described(template.getName(), versionView(previous, previous));
         TariffTemplateVersion version = template.newVersion(from);
         version.setModelNo(nextModelNo(usedModelNumbers(template.getMerchantId())));
         version.setCreatedBy(actor);
         fill(version, prices);
         em.flush();
+        operationLog.record("tariff.version", "tariff", templateId, template.getMerchantId(), before,
+                described(template.getName(), versionView(version, version)));
         activation.activateAt(version.getId(), from);
         LOG.info(() -> "Tariff template " + templateId + " version " + version.getVersionNo() + " (model "
                 + version.getModelNo() + ") effective " + from + " added by " + actor);
@@ -171,6 +181,11 @@ public class TariffService {
             stations.assignTariff(stationId, templateId);
         }
         List<String> assigned = piles.assignTariff(stationId, stationWide ? null : pileCodes, templateId);
+        Map<String, Object> assignment = new LinkedHashMap<>();
+        assignment.put("stationId", stationId);
+        assignment.put("stationWide", stationWide);
+        assignment.put("piles", assigned);
+        operationLog.record("tariff.assign", "tariff", templateId, station.merchantId(), null, assignment);
         activation.issueAfterCommit(templateId, assigned, TariffIssueTrigger.ASSIGNMENT, actor);
         LOG.info(() -> "Tariff " + templateId + " assigned to " + (stationWide ? "station " + stationId : "piles " + assigned
                 + " of station " + stationId) + " by " + actor);
@@ -178,6 +193,19 @@ public class TariffService {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    /** A version as the operation log compares it: name, model, start, each rate's two fees, and the 48 slots. */
+    private static Map<String, Object> described(String name, TariffVersionView v) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", name);
+        map.put("modelNo", v.modelNo());
+        map.put("effectiveFrom", v.effectiveFrom());
+        for (TariffVersionView.RateView rate : v.rates()) {
+            map.put(rate.rateType().name(), rate.electricityFee().toPlainString() + " + " + rate.serviceFee().toPlainString());
+        }
+        map.put("slots", v.slots().stream().map(t -> t.name().substring(0, 1)).collect(java.util.stream.Collectors.joining()));
+        return map;
+    }
 
     private TariffTemplate template(Long templateId) {
         TariffTemplate template = templateId == null ? null : em.find(TariffTemplate.class, templateId);

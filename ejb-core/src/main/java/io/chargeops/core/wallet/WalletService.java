@@ -25,6 +25,9 @@ public class WalletService {
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
+
     private WalletLedger ledger() {
         return new WalletLedger(em);
     }
@@ -57,7 +60,20 @@ public class WalletService {
 
     public WalletLedgerEntry adjust(Long walletId, BigDecimal principalDelta, BigDecimal giftDelta, String operator,
                                     String reason, String idempotencyKey) {
-        return ledger().adjust(walletId, principalDelta, giftDelta, operator, reason, idempotencyKey);
+        boolean repeated = ledger().findByKey(idempotencyKey).isPresent();
+        WalletLedgerEntry entry = ledger().adjust(walletId, principalDelta, giftDelta, operator, reason, idempotencyKey);
+        if (!repeated) {
+            // wallets are platform-wide: the entry belongs to no merchant
+            java.util.Map<String, Object> change = new java.util.LinkedHashMap<>();
+            change.put("principal", principalDelta);
+            change.put("gift", giftDelta);
+            change.put("principalAfter", entry.getPrincipalAfter());
+            change.put("giftAfter", entry.getGiftAfter());
+            change.put("reason", reason);
+            change.put("ledgerEntry", entry.getId());
+            operationLog.record("wallet.recharge", "wallet", walletId, null, null, change);
+        }
+        return entry;
     }
 
     public void grantCredit(Long walletId, BigDecimal limit) {

@@ -198,6 +198,7 @@ class ChargingOrdersTest {
         ChargingOrders o = new ChargingOrders();
         o.em = em;
         o.wallets = wallets(em);
+        o.operationLog = set(new io.chargeops.core.audit.OperationLog(), "em", em);
         o.tariffs = set(new TariffInForce(), "em", em);
         o.users = set(new AppUsers(), "em", em);
         o.settings = settings();
@@ -211,7 +212,8 @@ class ChargingOrdersTest {
     }
 
     static WalletService wallets(EntityManager em) {
-        return set(new WalletService(), "em", em);
+        return set(set(new WalletService(), "em", em), "operationLog",
+                set(new io.chargeops.core.audit.OperationLog(), "em", em));
     }
 
     static ChargingSettings settings() {

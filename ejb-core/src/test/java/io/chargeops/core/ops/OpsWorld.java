@@ -94,6 +94,11 @@ final class OpsWorld implements AutoCloseable {
     };
     final PileCommands commands = new PileCommands();
     final ConsoleAccounts accounts = new ConsoleAccounts();
+    final io.chargeops.core.audit.OperationLog operationLog = new io.chargeops.core.audit.OperationLog();
+    final io.chargeops.core.identity.ConsoleMenus menus = new io.chargeops.core.identity.ConsoleMenus();
+    final io.chargeops.core.identity.ConsoleRoles roles = new io.chargeops.core.identity.ConsoleRoles();
+    final io.chargeops.core.identity.ConsoleAccountManagement accountManagement =
+            new io.chargeops.core.identity.ConsoleAccountManagement();
     final DailyTimeSync daily = new DailyTimeSync();
     final TariffActivation activation = new TariffActivation() {
         @Override
@@ -109,9 +114,16 @@ final class OpsWorld implements AutoCloseable {
 
     OpsWorld() {
         for (Object bean : List.of(merchants, stationDirectory, stations, tariffs, billingModels, issueLog, piles, records,
-                commandLog, accounts, catalogue, orders)) {
+                commandLog, accounts, catalogue, orders, operationLog, menus, roles, accountManagement)) {
             set(bean, "em", em);
         }
+        for (Object bean : List.of(stations, tariffs, piles, commandLog, roles, accountManagement)) {
+            set(bean, "operationLog", operationLog);
+        }
+        set(roles, "menus", menus);
+        set(roles, "merchants", merchants);
+        set(accountManagement, "menus", menus);
+        set(accountManagement, "merchants", merchants);
         set(stations, "merchants", merchants);
         set(stations, "stationChanges", stationChanges);
         set(piles, "stationChanges", stationChanges);

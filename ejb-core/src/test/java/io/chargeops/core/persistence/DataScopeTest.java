@@ -52,7 +52,7 @@ class DataScopeTest {
         List<String> scoped = descriptors().stream().filter(d -> DataScopeCriteria.scopedAttribute(d) != null)
                 .map(d -> d.getJavaClass().getSimpleName()).sorted().toList();
         assertThat(scoped).contains("Merchant", "Station", "Pile", "Gun", "ChargingOrder", "TariffTemplate",
-                "PileCommandRecord", "ConsoleUser");
+                "PileCommandRecord", "ConsoleUser", "ConsoleRole", "ConsoleSignInRecord", "OperationLogEntry");
         assertThat(scoped).doesNotContain("Wallet", "WalletHold", "WalletLedgerEntry", "AppUser");
     }
 
@@ -66,8 +66,11 @@ class DataScopeTest {
             String entity = entityName(d);
             long all = as(DataScope.ALL, em -> count(em, "SELECT COUNT(e) FROM " + entity + " e"));
             for (long merchant : new long[] {1, OTHER, 999}) {
+                // shared definitions (the platform's built-in roles) are seen by every merchant besides its own rows
+                String shared = DataScopeCriteria.SHARED_WHEN_PLATFORM.contains(d.getJavaClass().getName())
+                        ? " OR e." + attribute + " IS NULL" : "";
                 long owned = as(DataScope.ALL, em -> count(em, "SELECT COUNT(e) FROM " + entity + " e WHERE e."
-                        + attribute + " = " + merchant));
+                        + attribute + " = " + merchant + shared));
                 long seen = as(new DataScope(merchant), em -> count(em, "SELECT COUNT(e) FROM " + entity + " e"));
                 assertThat(seen).as(entity + " seen by merchant " + merchant).isEqualTo(owned);
             }

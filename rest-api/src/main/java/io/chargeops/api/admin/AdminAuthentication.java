@@ -1,6 +1,7 @@
 package io.chargeops.api.admin;
 
 import io.chargeops.api.problem.Problem;
+import io.chargeops.core.audit.OperationCaller;
 import io.chargeops.core.identity.ConsoleAccounts;
 import io.chargeops.core.identity.ConsoleCaller;
 import io.chargeops.core.identity.ConsoleSignIns;
@@ -52,6 +53,7 @@ public class AdminAuthentication implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         DataScope.clear(); // a pooled thread may still carry an earlier request's scope; sign-in runs unscoped
+        OperationCaller.clear();
         String path = request.getUriInfo().getPath();
         if (path.startsWith("/")) {
             path = path.substring(1);
@@ -87,6 +89,9 @@ public class AdminAuthentication implements ContainerRequestFilter {
         request.setProperty(CALLER, caller.get());
         // every query of this request now sees the caller's merchant only (platform accounts: everything)
         DataScope.enter(DataScope.of(caller.get().merchantId()));
+        // and the operation log names it for the changes this request makes
+        OperationCaller.enter(OperationCaller.api(caller.get().loginPhone(),
+                servletRequest != null ? servletRequest.getRemoteAddr() : null));
     }
 
 

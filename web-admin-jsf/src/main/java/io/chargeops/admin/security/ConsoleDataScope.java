@@ -1,5 +1,6 @@
 package io.chargeops.admin.security;
 
+import io.chargeops.core.audit.OperationCaller;
 import io.chargeops.core.identity.ConsoleAccounts;
 import io.chargeops.core.persistence.DataScope;
 import jakarta.ejb.EJB;
@@ -15,7 +16,8 @@ import java.security.Principal;
 
 /**
  * Puts every console request of a signed-in account into its data scope (a merchant account sees its merchant's
- * records only; the persistence layer enforces it), and out of it when the request ends. The scope is looked up
+ * records only; the persistence layer enforces it) and names it as the operation log's caller, and takes both away
+ * when the request ends. The scope is looked up
  * once per session; an account's merchant does not change while it is signed in.
  */
 @WebFilter(filterName = "ConsoleDataScope", urlPatterns = "/admin/*")
@@ -30,14 +32,18 @@ public class ConsoleDataScope extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         DataScope.clear(); // sign-in and the scope lookup itself run unscoped
+        OperationCaller.clear();
         try {
             Principal caller = request.getUserPrincipal();
             if (caller != null) {
                 DataScope.enter(scopeOf(caller.getName(), request.getSession()));
+                // who the operation log names for changes made by this request
+                OperationCaller.enter(OperationCaller.console(caller.getName(), request.getRemoteAddr()));
             }
             chain.doFilter(request, response);
         } finally {
             DataScope.clear();
+            OperationCaller.clear();
         }
     }
 
