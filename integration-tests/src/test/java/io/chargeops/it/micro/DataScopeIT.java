@@ -352,6 +352,12 @@ class DataScopeIT {
         urls.put("refunds.xhtml", "/admin/refunds.xhtml");
         urls.put("interconnect.xhtml", "/admin/interconnect.xhtml");
         urls.put("models.xhtml", "/admin/models.xhtml");
+        // system administration: accounts, roles, the operation and sign-in logs (ConsoleAdministrationIT opens them as
+        // the franchisee's merchant administrator)
+        urls.put("accounts.xhtml", "/admin/accounts.xhtml");
+        urls.put("roles.xhtml", "/admin/roles.xhtml");
+        urls.put("oplog.xhtml", "/admin/oplog.xhtml");
+        urls.put("signins.xhtml", "/admin/signins.xhtml");
 
         java.nio.file.Path pages = java.nio.file.Path.of(System.getProperty("chargeops.home", ".."))
                 .resolve("web-admin-jsf/src/main/webapp/admin");
