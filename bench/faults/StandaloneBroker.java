@@ -15,7 +15,12 @@ import java.util.Map;
  * It runs until it is terminated; SIGTERM stops the broker in order (journal closed).
  */
 public class StandaloneBroker {
+    // the audit log writes a line per session and message; the node's embedded broker keeps it quiet too
+    // (held in a field: java.util.logging keeps loggers only weakly)
+    static final java.util.logging.Logger AUDIT = java.util.logging.Logger.getLogger("org.apache.activemq.audit");
+
     public static void main(String[] args) throws Exception {
+        AUDIT.setLevel(java.util.logging.Level.WARNING);
         JmsSettings settings = JmsSettings.resolve(List.of(JmsSettings.systemProperties()), Map.of());
         if (settings.embeddedAcceptor() == null) {
             throw new IllegalArgumentException("set -Dchargeops.jms.embedded-acceptor=tcp://host:port");

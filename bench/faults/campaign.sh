@@ -31,11 +31,14 @@ done
 log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
 
 # -------------------------------------------------------------------------------------------------------- build
-# package only (no install: ~/.m2 is shared); -o: everything needed is in the local repository
-if [ $build = 1 ] || [ ! -f "$repo/micro/target/chargeops.war" ] || [ ! -f "$repo/micro/target/runtime/payara-micro.jar" ] \
-   || [ ! -f "$repo/pile-simulator/target/pile-simulator-0.1.0-SNAPSHOT.jar" ]; then
+# package only (no install: ~/.m2 is shared); -o: everything needed is in the local repository. The node is built
+# when missing (or with --build); the simulator, which holds the campaign, always.
+if [ $build = 1 ] || [ ! -f "$repo/micro/target/chargeops.war" ] || [ ! -f "$repo/micro/target/runtime/payara-micro.jar" ]; then
   log "building the node and the simulator (mvn package, tests skipped)"
   (cd "$repo" && mvn -B -q -o -pl micro,pile-simulator -am package -DskipTests)
+else
+  log "building the simulator (mvn package, tests skipped)"
+  (cd "$repo" && mvn -B -q -o -pl pile-simulator -am package -DskipTests)
 fi
 
 # -------------------------------------------------------------------------------------------------------- run dir

@@ -321,17 +321,24 @@ final class ScenarioRun {
             g.pile().stopLocally(g.gunNo());
         }
         facts.put("stopsAtPileDuringOutage", half);
-        int refused = 0;
+        // a few stops through the API while the database is away: answered with an error, or held until it is back
         List<String> tried = nos.subList(half, Math.min(nos.size(), half + 5));
-        for (String no : tried) {
-            refused += api.post("/charging-orders/" + no + "/stop", "{}").ok() ? 0 : 1;
-        }
-        facts.put("apiStopsTriedDuringOutage", tried.size());
-        facts.put("apiStopsRefusedDuringOutage", refused);
+        List<Future<OpsApi.Reply>> triedStops = stopThroughApi(tried);
         OpsApi.Reply health = api.getPublic("/health/ready");
         facts.put("readinessDuringOutage", health.status());
         long left = TimeUnit.SECONDS.toNanos(o.dbOutageSeconds()) - (System.nanoTime() - t);
         LocalPlatform.sleep(Math.max(0, TimeUnit.NANOSECONDS.toMillis(left)));
+        int answered = 0;
+        int refused = 0;
+        for (Future<OpsApi.Reply> f : triedStops) {
+            if (f.isDone()) {
+                answered++;
+                refused += f.get().ok() ? 0 : 1;
+            }
+        }
+        facts.put("apiStopsTriedDuringOutage", tried.size());
+        facts.put("apiStopsAnsweredDuringOutage", answered);
+        facts.put("apiStopsRefusedDuringOutage", refused);
         facts.put("billsPendingAtOutageEnd", fleet.count(GunSnapshot::billPending));
         platform.startDatabase();
         facts.put("outageMs", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t));
