@@ -134,7 +134,10 @@ public class ChargingOrders {
     }
 
     /** What the real-time data means for the order, so the service knows whether to stop the charge. */
-    public enum LiveOutcome { NONE, UPDATED, PREPAY_USED_UP, ABNORMAL }
+    public enum LiveOutcome { NONE, UPDATED, PREPAY_USED_UP, ABNORMAL, STILL_CHARGING_AFTER_STOP }
+
+    /** A stopping gun still reported charging this long after the stop request gets the stop (0x36) again. */
+    static final Duration STOP_REPEAT_AFTER = Duration.ofSeconds(5);
 
     /**
      * 0x13 for a gun: the order it belongs to (by serial, or the gun's order in progress) takes the figures. A
@@ -164,6 +167,13 @@ public class ChargingOrders {
             if (o.getState() == OrderState.CHARGING && o.getPrepayAmount() != null
                     && data.amount().compareTo(o.getPrepayAmount()) >= 0) {
                 return LiveOutcome.PREPAY_USED_UP;
+            }
+            // the stop never reached the pile (it was offline, or the connection dropped with the 0x36 on it) and it
+            // charges on: the user asked to stop, so ask the pile again instead of waiting for the stop deadline
+            if (o.getState() == OrderState.STOPPING && o.getStopRequestedAt() != null
+                    && Duration.between(o.getStopRequestedAt(), at).compareTo(STOP_REPEAT_AFTER) >= 0) {
+                event(o, at, "STILL_CHARGING", "the pile still charges after the stop request; stop sent again", "pile");
+                return LiveOutcome.STILL_CHARGING_AFTER_STOP;
             }
             return LiveOutcome.UPDATED;
         }

@@ -297,6 +297,8 @@ public class ChargingService {
                     LOG.log(Level.INFO, "Order " + order.orderNo() + " not stopped for its prepay: " + e.getMessage());
                 }
             });
+        } else if (outcome == ChargingOrders.LiveOutcome.STILL_CHARGING_AFTER_STOP) {
+            orders.inProgressOn(gunCode).ifPresent(order -> sendStop(order, "system:stop-repeated"));
         }
     }
 

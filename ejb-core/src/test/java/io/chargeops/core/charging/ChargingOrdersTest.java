@@ -14,7 +14,10 @@ import io.chargeops.core.wallet.LedgerLine;
 import io.chargeops.core.wallet.WalletService;
 import io.chargeops.core.wallet.WalletView;
 import io.chargeops.pile.protocol.ykc.message.PeriodUsage;
+import io.chargeops.pile.protocol.ykc.message.RealTimeData;
 import io.chargeops.pile.protocol.ykc.message.TransactionRecord;
+import io.chargeops.pile.protocol.ykc.types.GunHomed;
+import io.chargeops.pile.protocol.ykc.types.GunStatus;
 import io.chargeops.pile.protocol.ykc.types.PhysicalCardNo;
 import io.chargeops.pile.protocol.ykc.types.PileCode;
 import io.chargeops.pile.protocol.ykc.types.StopReason;
@@ -123,6 +126,42 @@ class ChargingOrdersTest {
         assertThat(drifts).isEmpty();
         java.util.Optional<ChargingOrderView> inProgress = tx(o -> o.inProgressOn("3201060000000101"));
         assertThat(inProgress).as("the gun is free again").isEmpty();
+    }
+
+    /** Found by the fault campaign (flapping): a stop sent while the pile was offline was never repeated. */
+    @Test
+    void aGunStillChargingSomeSecondsAfterTheStopRequestIsAskedToStopAgain() {
+        String gun = "3201060000000101";
+        String serial = open(gun, 1, "20.00");
+        Instant t = Instant.now();
+        tx(o -> o.startConfirmed(serial, t));
+        tx(o -> o.stopRequested(serial, "test", t));
+        try {
+            ChargingOrders.LiveOutcome early = live(gun, serial, GunStatus.CHARGING, t.plusSeconds(2));
+            assertThat(early).as("a 0x13 sent before the 0x36 arrived").isEqualTo(ChargingOrders.LiveOutcome.UPDATED);
+            ChargingOrders.LiveOutcome later = live(gun, serial, GunStatus.CHARGING, t.plusSeconds(6));
+            assertThat(later).isEqualTo(ChargingOrders.LiveOutcome.STILL_CHARGING_AFTER_STOP);
+            List<OrderEventView> trail = tx(o -> o.trail(serial));
+            assertThat(trail).extracting(OrderEventView::kind).contains("STILL_CHARGING");
+            assertThat(order(serial).state()).isEqualTo(OrderState.STOPPING);
+            ChargingOrders.LiveOutcome stopped = live(gun, serial, GunStatus.IDLE, t.plusSeconds(8));
+            assertThat(stopped).as("the pile stopped: the record is due, nothing more to ask")
+                    .isEqualTo(ChargingOrders.LiveOutcome.UPDATED);
+        } finally {
+            tx(o -> o.settle(record(serial, "0.1000", "0.0000", "0.1825"), gun, DEMO, Instant.now()));
+        }
+        assertThat(order(serial).state()).isEqualTo(OrderState.SETTLED);
+    }
+
+    private static ChargingOrders.LiveOutcome live(String gun, String serial, GunStatus status, Instant at) {
+        RealTimeData data = realTime(serial, status);
+        return tx(o -> o.realTimeData(gun, data, at));
+    }
+
+    private static RealTimeData realTime(String serial, GunStatus status) {
+        return new RealTimeData(TransactionSerial.of(serial), PileCode.of(PILE), 1, status, GunHomed.NO, true,
+                new BigDecimal("220.0"), new BigDecimal("31.8"), 35, "0".repeat(16), 0, -50, 1, 0,
+                new BigDecimal("0.1000"), new BigDecimal("0.1000"), new BigDecimal("0.1825"), 0);
     }
 
     @Test
