@@ -114,6 +114,21 @@ final class DatabaseReader implements AutoCloseable {
         }
     }
 
+    /** How often each kind of event is on the trails of the fleet's orders (STOP_NOT_SENT, ABNORMAL, ...). */
+    java.util.Map<String, Long> orderEvents(String pilePrefix) throws SQLException {
+        java.util.Map<String, Long> m = new java.util.TreeMap<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT e.kind, COUNT(*) FROM charging_order_event e"
+                + " JOIN charging_order o ON o.id = e.order_id WHERE o.pile_code LIKE ? GROUP BY e.kind")) {
+            s.setString(1, pilePrefix + "%");
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    m.put(r.getString(1), r.getLong(2));
+                }
+            }
+        }
+        return m;
+    }
+
     private static BigDecimal nz(BigDecimal v) {
         return v == null ? BigDecimal.ZERO : v;
     }
