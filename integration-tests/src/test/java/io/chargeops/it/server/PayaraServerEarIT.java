@@ -46,7 +46,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 class PayaraServerEarIT {
 
     private static final String APP = "chargeops";
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+    // generous: on a loaded 2-core machine a restarted domain took over 3 min to bind the EAR's connector resources
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(6);
     private static final java.util.Set<String> READINESS_CHECKS = java.util.Set.of("database", "broker", "pile-listener", "pile-connector");
     private static final Pattern CHECK = Pattern.compile("\"name\"\\s*:\\s*\"([^\"]+)\"\\s*,\\s*\"status\"\\s*:\\s*\"(\\w+)\"");
 
