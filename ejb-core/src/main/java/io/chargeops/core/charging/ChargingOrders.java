@@ -151,6 +151,12 @@ public class ChargingOrders {
         }
         ChargingOrder o = found.get();
         if (data.status() == GunStatus.CHARGING) {
+            if (o.getState() == OrderState.ABNORMAL && o.getStopRequestedAt() != null && !data.serial().isNone()) {
+                // the stop deadline passed while the pile was away (ABNORMAL) and it charges on: still ask it to stop
+                event(o, at, "STILL_CHARGING", "the pile still charges the abnormal order after the stop request;"
+                        + " stop sent again", "pile");
+                return LiveOutcome.STILL_CHARGING_AFTER_STOP;
+            }
             if (!o.getState().holdsGun()) {
                 return LiveOutcome.NONE;
             }

@@ -298,7 +298,9 @@ public class ChargingService {
                 }
             });
         } else if (outcome == ChargingOrders.LiveOutcome.STILL_CHARGING_AFTER_STOP) {
-            orders.inProgressOn(gunCode).ifPresent(order -> sendStop(order, "system:stop-repeated"));
+            Optional<ChargingOrderView> order = data.serial().isNone() ? orders.inProgressOn(gunCode)
+                    : orders.find(data.serial().digits()).or(() -> orders.inProgressOn(gunCode));
+            order.ifPresent(o -> sendStop(o, "system:stop-repeated"));
         }
     }
 

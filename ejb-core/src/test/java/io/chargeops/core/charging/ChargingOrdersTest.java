@@ -153,6 +153,28 @@ class ChargingOrdersTest {
         assertThat(order(serial).state()).isEqualTo(OrderState.SETTLED);
     }
 
+    /** The pile was away past the stop deadline (ABNORMAL) and comes back still charging: it is asked to stop. */
+    @Test
+    void aGunStillChargingAnOrderThatWentAbnormalAfterItsStopIsAskedToStop() {
+        String gun = "3201060000000101";
+        String serial = open(gun, 1, "20.00");
+        Instant t = Instant.now();
+        tx(o -> o.startConfirmed(serial, t));
+        tx(o -> o.stopRequested(serial, "test", t));
+        try {
+            Instant late = t.plus(settings().stopTimeout()).plusSeconds(1);
+            java.util.Optional<ChargingOrders.Expired> expired = tx(o -> o.expire(serial, late));
+            assertThat(expired).isPresent();
+            assertThat(order(serial).state()).isEqualTo(OrderState.ABNORMAL);
+            ChargingOrders.LiveOutcome back = live(gun, serial, GunStatus.CHARGING, late.plusSeconds(5));
+            assertThat(back).isEqualTo(ChargingOrders.LiveOutcome.STILL_CHARGING_AFTER_STOP);
+            assertThat(order(serial).state()).as("still abnormal until its record comes").isEqualTo(OrderState.ABNORMAL);
+        } finally {
+            tx(o -> o.settle(record(serial, "0.1000", "0.0000", "0.1825"), gun, DEMO, Instant.now()));
+        }
+        assertThat(order(serial).state()).isEqualTo(OrderState.SETTLED);
+    }
+
     private static ChargingOrders.LiveOutcome live(String gun, String serial, GunStatus status, Instant at) {
         RealTimeData data = realTime(serial, status);
         return tx(o -> o.realTimeData(gun, data, at));
