@@ -91,6 +91,11 @@ final class AdminApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), "POST " + path + " " + json);
     }
 
+    Reply put(String path, String json) {
+        return send(HttpRequest.newBuilder(node.url(BASE + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), "PUT " + path + " " + json);
+    }
+
     /** A file answer (PNG, ZIP): status, media type and the bytes. */
     record Download(String request, int status, String contentType, byte[] body) {
         @Override

@@ -116,6 +116,18 @@ class ConsoleNetworkIT {
                 .containsEntry("siteGuide", "地下二层 C 区").containsEntry("stationCode", code);
         assertThat(((Number) station.get("parkingSpaces")).intValue()).isEqualTo(36);
 
+        // the ops API edits the same way: a bad position is refused and nothing changes, a good edit is kept
+        String edit = "{\"name\":\"奥体东站（夜间开放）\",\"address\":\"" + station.get("address") + "\",\"provinceCode\":\"320000\","
+                + "\"cityCode\":\"320100\",\"districtCode\":\"320105\",\"longitude\":%s,\"latitude\":32.007842,"
+                + "\"coordinateSystem\":\"GCJ02\",\"stationType\":\"PUBLIC\",\"status\":\"OPERATING\",\"openingHours\":\"18:00-08:00\","
+                + "\"parkingSpaces\":36,\"siteGuide\":\"地下二层 C 区\"}";
+        AdminApi.Reply bad = api.put("/stations/2", edit.formatted("181"));
+        assertThat(bad.status()).as(bad.toString()).isEqualTo(400);
+        AdminApi.Reply good = api.put("/stations/2", edit.formatted("118.732986"));
+        assertThat(good.status()).as(good.toString()).isEqualTo(200);
+        assertThat(good.map()).containsEntry("districtCode", "320105").containsEntry("name", "奥体东站（夜间开放）");
+        assertThat(new AdminApi(node, FRANCHISEE).put("/stations/2", edit.formatted("118.732986")).status()).isEqualTo(404);
+
         // the export follows the filter: only the station the keyword finds
         browser.findElement(By.id("stations:keyword")).sendKeys("夜间");
         browser.findElement(By.id("stations:search")).click();

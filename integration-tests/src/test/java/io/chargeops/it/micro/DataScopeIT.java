@@ -192,6 +192,9 @@ class DataScopeIT {
         probes.put("GET /admin/v1/stations", Probe.list("GET", "/stations?merchantId=1"));
         probes.put("GET /admin/v1/stations/{id}", Probe.detail("GET", "/stations/1"));
         probes.put("POST /admin/v1/stations", Probe.write("POST", "/stations", station, stations));
+        probes.put("PUT /admin/v1/stations/{id}", Probe.write("PUT", "/stations/1", "{\"name\":\"越权改名\",\"address\":\"江苏省南京市\","
+                + "\"provinceCode\":\"320000\",\"cityCode\":\"320100\",\"districtCode\":\"320104\",\"longitude\":118.79,"
+                + "\"latitude\":32.04,\"coordinateSystem\":\"GCJ02\",\"stationType\":\"PUBLIC\",\"status\":\"CLOSED\"}", stations));
         // piles and their commands
         probes.put("GET /admin/v1/piles", Probe.list("GET", "/piles?stationId=1"));
         probes.put("GET /admin/v1/piles/{pileCode}", Probe.detail("GET", "/piles/" + OPERATOR_PILE));

@@ -185,6 +185,11 @@ class PayaraServerEarIT {
         String resource = css.group(1).replace("&amp;", "&");
         HttpResponse<String> stylesheet = get(resource);
         assertThat(stylesheet.statusCode()).as(() -> "GET " + resource + diagnostics()).isEqualTo(200);
+
+        // the dashboard's station map: Leaflet from the console WAR's webjar, no CDN
+        HttpResponse<String> leaflet = get("/webjars/leaflet/1.9.4/dist/leaflet.js");
+        assertThat(leaflet.statusCode()).as(() -> "GET leaflet.js" + diagnostics()).isEqualTo(200);
+        assertThat(leaflet.body()).contains("Leaflet");
     }
 
     @Test

@@ -79,6 +79,54 @@ public final class OpsRequests {
         public Long tariffTemplateId;
     }
 
+    @Schema(name = "StationEdit", description = "A station's details; everything but its merchant and code, optional fields cleared when absent")
+    public static class StationEditRequest {
+        @NotBlank @Size(max = 100)
+        public String name;
+
+        @NotBlank @Size(max = 255)
+        public String address;
+
+        @NotNull @Pattern(regexp = "\\d{6}")
+        public String provinceCode;
+
+        @NotNull @Pattern(regexp = "\\d{6}")
+        public String cityCode;
+
+        @NotNull @Pattern(regexp = "\\d{6}")
+        public String districtCode;
+
+        @NotNull @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 7)
+        public BigDecimal longitude;
+
+        @NotNull @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 2, fraction = 7)
+        public BigDecimal latitude;
+
+        @Schema(enumeration = {"WGS84", "GCJ02"}) @NotNull @Pattern(regexp = "WGS84|GCJ02")
+        public String coordinateSystem;
+
+        @Schema(enumeration = {"PUBLIC", "DEDICATED", "PRIVATE"}) @NotNull @Pattern(regexp = "PUBLIC|DEDICATED|PRIVATE")
+        public String stationType;
+
+        @NotNull @Pattern(regexp = "PLANNED|BUILDING|OPERATING|SUSPENDED|CLOSED")
+        public String status;
+
+        @Size(max = 100)
+        public String openingHours;
+
+        @Size(max = 32)
+        public String servicePhone;
+
+        @Size(max = 500)
+        public String parkingFeeNote;
+
+        @Min(0) @Max(100000)
+        public Integer parkingSpaces;
+
+        @Size(max = 200)
+        public String siteGuide;
+    }
+
     public static class GunRequest {
         @NotNull @Min(1) @Max(99)
         public Integer gunNo;

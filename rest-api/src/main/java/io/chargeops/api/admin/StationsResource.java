@@ -1,11 +1,13 @@
 package io.chargeops.api.admin;
 
+import io.chargeops.api.admin.OpsRequests.StationEditRequest;
 import io.chargeops.api.admin.OpsRequests.StationRequest;
 import io.chargeops.api.problem.Problem;
 import io.chargeops.core.RefusedException;
 import io.chargeops.core.pile.GunQrCodes;
 import io.chargeops.core.station.CoordinateSystem;
 import io.chargeops.core.station.NewStation;
+import io.chargeops.core.station.StationEdit;
 import io.chargeops.core.station.StationService;
 import io.chargeops.core.station.StationStatus;
 import io.chargeops.core.station.StationType;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** {@code /api/admin/v1/stations}: open and list stations, a station's gun QR codes. Translation only. */
+/** {@code /api/admin/v1/stations}: open, list and edit stations, a station's gun QR codes. Translation only. */
 @Path("admin/v1/stations")
 @Tag(name = "admin", description = "Console and operations (HTTP Basic with a console account)")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,6 +86,19 @@ public class StationsResource {
                 body.status == null ? null : StationStatus.valueOf(body.status), body.openingHours,
                 body.servicePhone, body.parkingFeeNote, body.tariffTemplateId), Operators.actor(http));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a station",
+            description = "Everything but its merchant and code; announced to partners as station info. 404 for a station "
+                    + "outside the caller's data scope; 422 invalid-station.")
+    public StationView update(@PathParam("id") long id, @NotNull @Valid StationEditRequest body) {
+        return stations.update(id, new StationEdit(body.name, body.address, body.provinceCode, body.cityCode,
+                body.districtCode, body.longitude, body.latitude, CoordinateSystem.valueOf(body.coordinateSystem),
+                StationType.valueOf(body.stationType), StationStatus.valueOf(body.status), body.openingHours,
+                body.servicePhone, body.parkingFeeNote, body.parkingSpaces, body.siteGuide), Operators.actor(http));
     }
 
     @GET
