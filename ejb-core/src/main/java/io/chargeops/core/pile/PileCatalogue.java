@@ -25,6 +25,9 @@ public class PileCatalogue {
     @PersistenceContext(unitName = "chargeops")
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    io.chargeops.core.audit.OperationLog operationLog;
+
     /** A manufacturer's editable fields. */
     public record ManufacturerForm(String name, String contactName, String contactPhone, String remark) {
     }
@@ -68,8 +71,10 @@ public class PileCatalogue {
         m.contact(trim(f.contactName()), trim(f.contactPhone()), trim(f.remark()));
         em.persist(m);
         em.flush();
+        ManufacturerView created = view(m, 0);
+        operationLog.record("manufacturer.create", "manufacturer", m.getId(), null, null, created);
         LOG.info(() -> "Manufacturer " + m.getId() + " " + name + " created by " + actor);
-        return view(m, 0);
+        return created;
     }
 
     /** As {@link #createManufacturer}; 404 {@code unknown-manufacturer}. */
@@ -78,11 +83,15 @@ public class PileCatalogue {
         Manufacturer m = manufacturer(id);
         String name = required(f.name(), "invalid-manufacturer", "name");
         nameFree(name, id);
+        long models = models(id).size();
+        ManufacturerView before = view(m, models);
         m.rename(name);
         m.contact(trim(f.contactName()), trim(f.contactPhone()), trim(f.remark()));
         em.flush();
+        ManufacturerView after = view(m, models);
+        operationLog.record("manufacturer.update", "manufacturer", id, null, before, after);
         LOG.info(() -> "Manufacturer " + id + " edited by " + actor);
-        return view(m, models(id).size());
+        return after;
     }
 
     /**
@@ -104,8 +113,10 @@ public class PileCatalogue {
         model.setRemark(trim(f.remark()));
         em.persist(model);
         em.flush();
+        PileModelView created = view(model, Map.of(maker.getId(), maker.getName()));
+        operationLog.record("pile-model.create", "pile-model", model.getId(), null, null, created);
         LOG.info(() -> "Pile model " + model.getId() + " " + maker.getName() + " " + code + " created by " + actor);
-        return view(model, Map.of(maker.getId(), maker.getName()));
+        return created;
     }
 
     /**
@@ -119,6 +130,7 @@ public class PileCatalogue {
         Manufacturer maker = manufacturer(model.getManufacturerId());
         String code = required(f.modelCode(), "invalid-model", "model code");
         codeFree(maker.getId(), code, id);
+        PileModelView before = view(model, Map.of(maker.getId(), maker.getName()));
         try {
             model.describe(code, f.pileType(), f.ratedPowerKw(), f.gunCount() == null ? 0 : f.gunCount(), f.protocol());
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -126,8 +138,10 @@ public class PileCatalogue {
         }
         model.setRemark(trim(f.remark()));
         em.flush();
+        PileModelView after = view(model, Map.of(maker.getId(), maker.getName()));
+        operationLog.record("pile-model.update", "pile-model", id, null, before, after);
         LOG.info(() -> "Pile model " + id + " edited by " + actor);
-        return view(model, Map.of(maker.getId(), maker.getName()));
+        return after;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------

@@ -96,6 +96,9 @@ class NetworkEditsTest {
                 new PileCatalogue.ManufacturerForm("测试电气", null, null, null), ACTOR)), "manufacturer-exists");
         assertRefused(() -> world.tx(() -> world.catalogue.createModel(new PileCatalogue.ModelForm(maker.id(), "T-DC60-2",
                 PileType.DC, new BigDecimal("60"), 2, PileProtocol.YKC_1_6, null), ACTOR)), "model-exists");
+        assertThat(world.tx(() -> world.operationLog.search(new io.chargeops.core.audit.OperationLog.Filter(null, null, null,
+                null, null), 0, 10))).extracting(io.chargeops.core.audit.OperationLog.Row::action)
+                .contains("manufacturer.create", "pile-model.create");
         assertRefused(() -> world.tx(() -> world.catalogue.createModel(new PileCatalogue.ModelForm(maker.id(), "T-0",
                 PileType.DC, BigDecimal.ZERO, 2, PileProtocol.YKC_1_6, null), ACTOR)), "invalid-model");
 

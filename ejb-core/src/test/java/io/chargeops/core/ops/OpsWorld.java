@@ -117,7 +117,7 @@ final class OpsWorld implements AutoCloseable {
                 commandLog, accounts, catalogue, orders, operationLog, menus, roles, accountManagement)) {
             set(bean, "em", em);
         }
-        for (Object bean : List.of(stations, tariffs, piles, commandLog, roles, accountManagement)) {
+        for (Object bean : List.of(stations, tariffs, piles, commandLog, roles, accountManagement, catalogue)) {
             set(bean, "operationLog", operationLog);
         }
         set(roles, "menus", menus);
