@@ -38,7 +38,7 @@ FRAME_NAMES = {
     "0x0A": "billing model", "0x13": "real-time data", "0x15": "charge handshake", "0x17": "parameter config",
     "0x19": "charge end", "0x23": "BMS demand/output", "0x25": "BMS info", "0x31": "card start request",
     "0x32": "card start answer", "0x3B": "transaction record", "0x40": "transaction record confirmation",
-    "0x55": "time sync answer", "0x56": "time sync",
+    "0x35": "remote stop answer", "0x36": "remote stop", "0x55": "time sync answer", "0x56": "time sync",
 }
 
 
@@ -524,10 +524,10 @@ def aims_rows(p, b, scale=None):
     fps_out = sim["frames"].get("received_per_s_steady")
     heap_live = srv["gc_steady"].get("heap_after_gc_mb_max")
     rows = [
-        ("50,000 piles / 100,000 guns held on one node", f"{sim['piles']['online_min_steady']:,} piles / {sim['piles']['online_min_steady'] * sim['settings']['guns_per_pile']:,} guns held (this run)"
+        ("50,000 piles / 100,000 guns held on one node", f"{sim['piles']['online_min_steady']:,} piles / {sim['piles']['online_min_steady'] * sim['settings']['guns_per_pile']:,} guns held through the steady window (at most {sim['piles']['online_max']:,} of {sim['piles']['configured']:,} online at once)"
          + (f"; largest scale step held: {scale}" if scale else ""), "no"),
         ("under 4 GB heap", f"live heap after GC {fmt(heap_live)} MB at {sim['piles']['configured']:,} piles (heap setting {read_env(os.path.join(REPO, p['dir'], 'run.env')).get('heap')})", "yes, at this size" if heap_live and heap_live < 4096 else "–"),
-        ("≥ 10,000 frames/s", f"{fmt(fps_in)} in + {fmt(fps_out)} out = {fmt((fps_in or 0) + (fps_out or 0))} frames/s offered by the fleet's spec intervals, all answered", "not tested at that rate" if (fps_in or 0) + (fps_out or 0) < 10000 else "yes"),
+        ("≥ 10,000 frames/s", f"{fmt(fps_in)} in + {fmt(fps_out)} out = {fmt((fps_in or 0) + (fps_out or 0))} frames/s at the fleet's spec intervals (steady window)", "not tested at that rate" if (fps_in or 0) + (fps_out or 0) < 10000 else "yes"),
         ("p99 frame-to-state ≤ 50 ms", f"p99 {fmt(f2s.get('p99_ms'), 1)} ms (p50 {fmt(f2s.get('p50_ms'), 1)}, max {fmt(f2s.get('max_ms'), 1)}; {fmt(f2s.get('count'))} probes)",
          ("yes" if f2s.get("p99_ms") is not None and f2s["p99_ms"] <= 50 else "no") if f2s else "–"),
         ("≥ 1,000 settlements/s", f"burst: {fmt(burst.get('settled'))} records settled in {fmt(burst.get('seconds_to_last_confirmation'), 2)} s = {fmt(burst.get('settlements_per_s'))}/s; steady {fmt(sim['settlements'].get('per_s_steady'), 2)}/s at ratio {sim['settings']['charging_ratio']}",
@@ -718,7 +718,7 @@ Probes: {fmt(probe.get('polls'))} API polls, {fmt(probe.get('timeouts'))} probes
 {phase_table(p, b, 'storm', [('piles online before the drop', 'online_before', 0), ('reconnect delay (s)', 'reconnect_delay_s', 0), ('**all online again after the drop (s)**', 'all_online_after_drop_s', 2), ('piles online at the end of the storm', 'online_at_end', 0), ('logins', 'logins', 0), ('connections', 'connections', 0), ('connections without a login (errors, timeouts)', 'connections_without_login', 0), ('logins/s, average after the reconnect delay', 'logins_per_s_avg', 1), ('logins/s, busiest second', 'logins_per_s_peak', 0), ('server CPU, busiest 10 s sample (% of one core)', 'server_cpu_percent_max_sample', 1)])}
 | login 0x01→0x02 p50 / p99 / max (ms) | {fmt(lat(p, '0x01->0x02 storm').get('p50_ms'), 1)} / {fmt(lat(p, '0x01->0x02 storm').get('p99_ms'), 1)} / {fmt(lat(p, '0x01->0x02 storm').get('max_ms'), 1)} | {fmt(lat(b, '0x01->0x02 storm').get('p50_ms'), 1)} / {fmt(lat(b, '0x01->0x02 storm').get('p99_ms'), 1)} / {fmt(lat(b, '0x01->0x02 storm').get('max_ms'), 1)} |
 
-Logins per second after the drop (platform): `{json.dumps((p['phases'].get('storm') or {}).get('logins_per_second_after_drop', {}))}`
+Logins per second after the drop (platform; seconds with none left out): `{json.dumps({k: v for k, v in ((p['phases'].get('storm') or {}).get('logins_per_second_after_drop') or {}).items() if v})}`
 
 ## Machine load (shared machine)
 
