@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public class PileRegistry {
      * {@code pile-not-free}), and as {@link #register}.
      */
     public PileView onboard(String pileCode, NewPile p, String actor) {
-        Pile pile = find(pileCode).orElseThrow(() -> unknown(pileCode));
+        Pile pile = lockedForChange(pileCode).orElseThrow(() -> unknown(pileCode));
         if (pile.getStatus() != PileStatus.FREE) {
             throw new RefusedException(RefusedException.Kind.CONFLICT, "pile-not-free",
                     "Pile " + pileCode + " is " + pile.getStatus() + ", not a free pile");
@@ -118,7 +119,7 @@ public class PileRegistry {
      * {@code model-mismatch}), a power not above 0 (422 {@code invalid-pile}).
      */
     public PileView update(String pileCode, PileEdit e, String actor) {
-        Pile pile = find(pileCode).orElseThrow(() -> unknown(pileCode));
+        Pile pile = lockedForChange(pileCode).orElseThrow(() -> unknown(pileCode));
         if (pile.getStatus() == PileStatus.FREE) {
             throw new RefusedException(RefusedException.Kind.CONFLICT, "pile-is-free",
                     "Pile " + pileCode + " is a free pile: onboard it to a station first");
@@ -161,7 +162,7 @@ public class PileRegistry {
      * starting, charging, or waiting for its transaction record (409 {@code pile-in-use}).
      */
     public PileView unbind(String pileCode, String actor) {
-        Pile pile = find(pileCode).orElseThrow(() -> unknown(pileCode));
+        Pile pile = lockedForChange(pileCode).orElseThrow(() -> unknown(pileCode));
         if (pile.getStatus() == PileStatus.FREE) {
             throw new RefusedException(RefusedException.Kind.CONFLICT, "pile-is-free", "Pile " + pileCode + " is not bound");
         }
@@ -272,6 +273,17 @@ public class PileRegistry {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------------
+
+    /**
+     * The pile row under a row lock, re-read: an operator's change races the pile's own logins and reports, which
+     * write the same row (a free pile retries its login every few seconds), and must wait for them rather than fail
+     * on the version.
+     */
+    private Optional<Pile> lockedForChange(String pileCode) {
+        Optional<Pile> pile = find(pileCode);
+        pile.ifPresent(p -> em.lock(p, LockModeType.PESSIMISTIC_WRITE));
+        return pile;
+    }
 
     private Optional<Pile> find(String pileCode) {
         return em.createQuery("SELECT p FROM Pile p WHERE p.pileCode = :code", Pile.class)

@@ -98,6 +98,26 @@ class PileOpsTest {
     }
 
     @Test
+    void onboardingWaitsForALoginThatWroteThePileMeanwhile() {
+        String code = "32019999000078";
+        PileRecords.Reported reported = new PileRecords.Reported(code, PileType.AC, 1, "V1.6", "FW9", "8986", "LAN");
+        world.tx(() -> world.records.login(reported, Instant.now()));
+
+        PileView onboarded = world.tx(() -> {
+            world.piles.freePiles(); // the operator's transaction has read the free pile...
+            // ...when the pile's retried login writes its row in another transaction (CI: 500 OptimisticLockException)
+            world.db.inTransaction((jakarta.persistence.EntityManager other) -> {
+                other.createNativeQuery("UPDATE pile SET firmware_version = 'FW10', row_version = row_version + 1"
+                        + " WHERE pile_code = '" + code + "'").executeUpdate();
+            });
+            return world.piles.onboard(code, new NewPile(null, 2L, null, null, new BigDecimal("7"), "某厂", "AC7", null, null),
+                    ACTOR);
+        });
+        assertThat(onboarded.status()).isEqualTo(PileStatus.ACTIVE);
+        assertThat(onboarded.firmwareVersion()).isEqualTo("FW10");
+    }
+
+    @Test
     void freePileIsOnboardedAndItsNextLoginIsAccepted() {
         String code = "32019999000077";
         PileRecords.Reported reported = new PileRecords.Reported(code, PileType.AC, 1, "V1.6", "FW9", "8986", "LAN");
