@@ -3,6 +3,7 @@ package io.chargeops.it.micro;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -26,12 +27,37 @@ final class ConsolePages {
         this.node = node;
         // generous: a loaded 2-core CI machine renders the first page of a fresh node slowly
         this.wait = new WebDriverWait(browser, PATIENCE);
-        // an ajax update may replace an element between finding and reading it: look again
-        this.wait.ignoring(StaleElementReferenceException.class);
+        // an ajax update may replace an element between finding and reading it, or cover it while it runs: look again
+        this.wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class);
     }
 
     WebDriverWait await() {
         return wait;
+    }
+
+    /** Waits until no PrimeFaces ajax request is pending, so what the page shows is what the last answer rendered. */
+    void settled() {
+        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.readyState === 'complete' && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    /** Clicks the element once the page has settled, finding it again if an ajax update replaced it meanwhile. */
+    void click(By element) {
+        settled();
+        wait.until(d -> {
+            d.findElement(element).click();
+            return true;
+        });
+    }
+
+    /** Types into the element once the page has settled, finding it again if an ajax update replaced it meanwhile. */
+    void type(By element, CharSequence... keys) {
+        settled();
+        wait.until(d -> {
+            d.findElement(element).sendKeys(keys);
+            return true;
+        });
     }
 
     void signIn(String phone, String password) {

@@ -77,14 +77,19 @@ class InterconnectConsoleIT {
         labels = browser.findElements(By.cssSelector("#ic\\:pushes label"));
 
         try {
-            labels.stream().filter(l -> l.getText().equals("notification_stationStatus")).findFirst().orElseThrow().click();
-            browser.findElement(By.id("ic:savePushes")).click();
+            console.settled();
+            console.await().until(d -> {
+                d.findElements(By.cssSelector("#ic\\:pushes label")).stream()
+                        .filter(l -> l.getText().equals("notification_stationStatus")).findFirst().orElseThrow().click();
+                return true;
+            });
+            console.click(By.id("ic:savePushes"));
             console.await().withMessage("push switch saved").until(d -> {
                 Object pushes = api.get("/interconnect/partners/" + PARTNER).map().get("pushes");
                 return pushes instanceof List<?> l && !l.contains("notification_stationStatus") && l.contains("notification_charge_order_info");
             });
 
-            browser.findElement(By.id("ic:pull")).click();
+            console.click(By.id("ic:pull"));
             console.await().withMessage("pull refused with its reason").until(d -> d.getPageSource().contains("needs a base URL"));
         } finally {
             AdminApi.Reply restored = InterconnectPartnerIT.putAs(node, "/interconnect/partners/" + PARTNER,
@@ -100,17 +105,18 @@ class InterconnectConsoleIT {
         console.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ic:profile")));
         assertThat(browser.findElement(By.id("ic:role")).getText()).as("the demo partner is selected first").isEqualTo("USER_PLATFORM");
         try {
+            console.settled();
             WebElement url = browser.findElement(By.id("ic:profileBaseUrl"));
             url.clear();
             url.sendKeys("http://127.0.0.1:9/");
             // PrimeFaces menus submit their hidden native select
             browser.executeScript("document.getElementById('ic:pathStyle_input').value = 'SHEVCS_V1_0'");
-            browser.findElements(By.cssSelector("#ic\\:stationScope label")).stream()
-                    .filter(l -> l.getAttribute("for").endsWith(":0")).findFirst().orElseThrow().click(); // ALL
+            clickLabel("#ic\\:stationScope label", l -> l.getAttribute("for").endsWith(":0")); // ALL
+            console.settled();
             WebElement power = browser.findElement(By.id("ic:powerInterface"));
             power.clear();
             power.sendKeys("supervise_notification_realtime_power_info");
-            browser.findElement(By.id("ic:saveProfile")).click();
+            console.click(By.id("ic:saveProfile"));
             console.await().withMessage(() -> "profile saved: " + api.get("/interconnect/partners/" + PARTNER))
                     .until(d -> "SHEVCS_V1_0".equals(api.get("/interconnect/partners/" + PARTNER).map().get("pathStyle")));
             Map<String, Object> saved = api.get("/interconnect/partners/" + PARTNER).map();
@@ -120,19 +126,18 @@ class InterconnectConsoleIT {
                     .contains("http://127.0.0.1:9/shevcs/v1.0/query_token"));
 
             // back to the listed stations: untick station 2 (merchant 1's second), keep 1
-            browser.findElements(By.cssSelector("#ic\\:stationScope label")).stream()
-                    .filter(l -> l.getAttribute("for").endsWith(":1")).findFirst().orElseThrow().click(); // LISTED
-            browser.findElements(By.cssSelector("#ic\\:stationIds label")).stream()
-                    .filter(l -> l.getText().startsWith("2 ")).findFirst().orElseThrow().click();
-            browser.findElement(By.id("ic:saveProfile")).click();
+            clickLabel("#ic\\:stationScope label", l -> l.getAttribute("for").endsWith(":1")); // LISTED
+            clickLabel("#ic\\:stationIds label", l -> l.getText().startsWith("2 "));
+            console.click(By.id("ic:saveProfile"));
             console.await().withMessage(() -> "station list saved: " + api.get("/interconnect/partners/" + PARTNER))
                     .until(d -> String.valueOf(api.get("/interconnect/partners/" + PARTNER).map().get("stationIds")).equals("[1]")
                             && "LISTED".equals(api.get("/interconnect/partners/" + PARTNER).map().get("stationScope")));
 
             // bad input: a clear message, nothing changed
+            console.settled();
             WebElement seconds = browser.findElement(By.id("ic:powerSeconds_input"));
             seconds.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "1");
-            browser.findElement(By.id("ic:saveProfile")).click();
+            console.click(By.id("ic:saveProfile"));
             console.await().withMessage("refusal shown").until(d -> d.getPageSource().contains("powerSeconds is 2..3600"));
             assertThat(api.get("/interconnect/partners/" + PARTNER).map().get("powerSeconds")).hasToString("300");
         } finally {
@@ -143,6 +148,15 @@ class InterconnectConsoleIT {
         }
     }
 
+    /** Clicks the first label under {@code css} that {@code which} picks, once the page has settled. */
+    private void clickLabel(String css, java.util.function.Predicate<WebElement> which) {
+        console.settled();
+        console.await().until(d -> {
+            d.findElements(By.cssSelector(css)).stream().filter(which).findFirst().orElseThrow().click();
+            return true;
+        });
+    }
+
     @Test
     void aPartnerCreatedAndItsSecretsRotatedFromTheForm() {
         String id = "MA0CONSL1";
@@ -150,12 +164,12 @@ class InterconnectConsoleIT {
         String out = "ZYXWVUTS87654321";
         browser.get(node.baseUrl() + "/admin/interconnect.xhtml");
         console.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("ic:manage")));
-        browser.findElement(By.id("ic:newOperatorId")).sendKeys(id);
-        browser.findElement(By.id("ic:newName")).sendKeys("控制台新建平台");
+        console.type(By.id("ic:newOperatorId"), id);
+        console.type(By.id("ic:newName"), "控制台新建平台");
         for (String f : List.of("inOperatorSecret", "inDataSecret", "inDataSecretIv", "inSigSecret")) {
-            browser.findElement(By.id("ic:" + f)).sendKeys(in);
+            console.type(By.id("ic:" + f), in);
         }
-        browser.findElement(By.id("ic:createPartner")).click();
+        console.click(By.id("ic:createPartner"));
         console.await().withMessage(() -> "partner created: " + api.get("/interconnect/partners/" + id))
                 .until(d -> api.get("/interconnect/partners/" + id).status() == 200);
         assertThat(api.get("/interconnect/partners/" + id).map()).containsEntry("role", "USER_PLATFORM")
@@ -164,9 +178,9 @@ class InterconnectConsoleIT {
         console.await().until(d -> d.findElement(By.id("ic:role")).getText().equals("USER_PLATFORM")
                 && d.getPageSource().contains("rotateSecrets"));
         for (String f : List.of("outOperatorSecret", "outDataSecret", "outDataSecretIv", "outSigSecret")) {
-            browser.findElement(By.id("ic:" + f)).sendKeys(out);
+            console.type(By.id("ic:" + f), out);
         }
-        browser.findElement(By.id("ic:rotateSecrets")).click();
+        console.click(By.id("ic:rotateSecrets"));
         console.await().withMessage(() -> "secrets rotated: " + api.get("/interconnect/partners/" + id))
                 .until(d -> Boolean.TRUE.equals(api.get("/interconnect/partners/" + id).map().get("outboundSecretsSet")));
         assertThat(browser.getPageSource()).doesNotContain(in).doesNotContain(out);
