@@ -94,6 +94,9 @@ public final class MicroNode implements AutoCloseable {
             }
             sleep(500);
         }
+        // a node that never became ready is not left running: the test that asked for it cannot stop it
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
         throw new IllegalStateException("ChargeOps not ready within " + READY_TIMEOUT + "\n" + logTail());
     }
 
