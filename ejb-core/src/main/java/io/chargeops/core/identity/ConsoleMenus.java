@@ -51,6 +51,7 @@ public class ConsoleMenus {
             directory("customers", "menu.customers", "pi pi-users"),
             page("users", "customers", "menu.users", "users.xhtml", "pi pi-user"),
             button("wallets:recharge", "users"),
+            button("users:disable", "users"),
             page("refunds", "customers", "menu.refunds", "refunds.xhtml", "pi pi-replay"),
             button("refunds:decide", "refunds"),
             directory("system", "menu.system", "pi pi-cog"),
@@ -65,7 +66,8 @@ public class ConsoleMenus {
      * Codes only platform accounts hold, whatever their roles: app users and their wallets are platform-wide (a
      * driver charges at every merchant's piles), so a merchant or franchisee account sees none of them.
      */
-    static final Set<String> PLATFORM_ONLY = Set.of("customers", "users", "wallets:recharge", "refunds", "refunds:decide",
+    static final Set<String> PLATFORM_ONLY = Set.of("customers", "users", "users:disable", "wallets:recharge", "refunds",
+            "refunds:decide",
             // the hardware catalogue is the platform's: merchants pick from it
             "models:edit");
 
@@ -81,7 +83,7 @@ public class ConsoleMenus {
             OPERATOR, Set.of("dashboard", "live", "live:stop", "live:read", "orders", "orders:export", "network",
                     "stations", "stations:create", "stations:edit", "stations:export", "piles", "piles:onboard", "piles:edit",
                     "piles:unbind", "models", "tariffs", "tariffs:edit", "commands",
-                    "commands:run", "customers", "users"),
+                    "commands:run", "customers", "users", "users:disable"),
             FINANCE, Set.of("dashboard", "orders", "orders:settle", "orders:export", "customers", "users",
                     "wallets:recharge", "refunds", "refunds:decide"));
 

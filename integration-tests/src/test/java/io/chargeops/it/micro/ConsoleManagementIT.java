@@ -237,6 +237,21 @@ class ConsoleManagementIT {
             assertThat(dec(e, "amount")).isEqualByComparingTo("15");
             assertThat(e.get("remark")).isEqualTo("线下补偿");
         });
+
+        // 停用: refused without a reason (nothing changes); with one, the driver's token stops working at once; 启用
+        assertThat(driver.get("/wallet").status()).isEqualTo(200);
+        console.click(By.id("user:disable"));
+        awaitOrShow("disabling refused without a reason", () -> browser.getPageSource().contains("Say why the user is disabled"));
+        assertThat(text("status")).isEqualTo("ACTIVE");
+        assertThat(driver.get("/wallet").status()).isEqualTo(200);
+        console.type(By.id("user:statusReason"), "盗刷嫌疑");
+        console.click(By.id("user:disable"));
+        awaitOrShow("user disabled", () -> text("status").equals("DISABLED"));
+        assertThat(driver.get("/wallet").status()).isIn(401, 403);
+        console.type(By.id("user:statusReason"), "核实解除");
+        console.click(By.id("user:enable"));
+        awaitOrShow("user enabled", () -> text("status").equals("ACTIVE"));
+        assertThat(driver.get("/wallet").status()).isEqualTo(200);
     }
 
     @Test

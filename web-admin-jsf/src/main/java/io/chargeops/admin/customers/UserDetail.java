@@ -62,6 +62,7 @@ public class UserDetail implements Serializable {
     private BigDecimal principal;
     private BigDecimal gift;
     private String reason;
+    private String statusReason;
     private String rechargeKey = UUID.randomUUID().toString();
 
     public void load() {
@@ -114,6 +115,25 @@ public class UserDetail implements Serializable {
         load();
     }
 
+    /** 停用 / 启用 the user, with a reason (operation log). */
+    public void changeStatus(boolean disable) {
+        if (user == null || !session.can("users:disable")) {
+            return;
+        }
+        try {
+            users.changeStatus(user.id(), disable, statusReason);
+            Messages.info(disable ? "user.disabled" : "user.enabled");
+            statusReason = null;
+        } catch (RefusedException e) {
+            Messages.refused(e);
+        } catch (EJBException e) {
+            Messages.warn("refused", e.getCausedByException() == null ? e.getMessage() : e.getCausedByException().getMessage());
+        }
+        load();
+    }
+
+    public String getStatusReason() { return statusReason; }
+    public void setStatusReason(String statusReason) { this.statusReason = statusReason; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public AppUserRow getUser() { return user; }
