@@ -111,6 +111,17 @@ public class Garage {
         return mine(userId).stream().filter(x -> v.equals(x.getVin())).map(Vehicle::getPlateNo).findFirst();
     }
 
+    /** The VINs of the vehicles app users registered with this plate (any case, spaces ignored), for the order filter. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public java.util.List<String> vinsOfPlate(String plateNo) {
+        if (plateNo == null || plateNo.isBlank()) {
+            return java.util.List.of();
+        }
+        return em.createQuery("SELECT v.vin FROM Vehicle v WHERE UPPER(v.plateNo) = :plate AND v.vin IS NOT NULL", String.class)
+                .setParameter("plate", plateNo.replaceAll("\\s", "").toUpperCase(Locale.ROOT))
+                .getResultList();
+    }
+
     /** Account deletion: vehicles removed, feedback texts and contacts erased (the records stay for the statistics). */
     public void forget(Long userId) {
         mine(userId).forEach(em::remove);

@@ -34,6 +34,9 @@ public class OrderFact {
     @Column(name = "pile_code")
     private String pileCode;
 
+    @Column(name = "vin")
+    private String vin;
+
     @Column(name = "gun_no")
     private int gunNo;
 

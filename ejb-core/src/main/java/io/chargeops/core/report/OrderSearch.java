@@ -1,5 +1,6 @@
 package io.chargeops.core.report;
 
+import io.chargeops.core.account.Garage;
 import io.chargeops.core.identity.AppUsers;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -32,6 +33,9 @@ public class OrderSearch {
 
     @EJB
     AppUsers users;
+
+    @EJB
+    Garage garage;
 
     public OrderPage page(OrderQuery query, int first, int size, String sortField, boolean ascending) {
         Optional<Filter> filter = filter(query);
@@ -103,6 +107,18 @@ public class OrderSearch {
         if (q.state() != null && !q.state().isBlank()) {
             and(where).append("o.state = :state");
             params.put("state", q.state());
+        }
+        if (q.vin() != null && !q.vin().isBlank()) {
+            and(where).append("o.vin = :vin");
+            params.put("vin", q.vin().strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (q.plateNo() != null && !q.plateNo().isBlank()) {
+            java.util.List<String> vins = garage.vinsOfPlate(q.plateNo());
+            if (vins.isEmpty()) {
+                return Optional.empty();
+            }
+            and(where).append("o.vin IN :plateVins");
+            params.put("plateVins", vins);
         }
         if (q.from() != null) {
             and(where).append("o.createdAt >= :from");

@@ -121,6 +121,19 @@ class ReportsTest {
                 Instant.parse("2026-03-09T16:00:00Z"), Instant.parse("2026-03-10T02:00:00Z")), 0, 10, null, true);
         assertThat(created.total()).isEqualTo(4);
 
+        try (Connection c = db.dataSource.getConnection(); PreparedStatement u = c.prepareStatement(
+                "UPDATE charging_order SET vin = 'LSVAU2180N2183294' WHERE id = (SELECT MIN(id) FROM charging_order)")) {
+            u.executeUpdate();
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(search.page(new OrderQuery(null, null, null, null, null, null, null, "lsvau2180n2183294", null), 0, 10, null, true)
+                .total()).as("by VIN, any case").isEqualTo(1);
+        assertThat(search.page(new OrderQuery(null, null, null, null, null, null, null, null, "苏A12345"), 0, 10, null, true)
+                .total()).as("by the plate of a registered vehicle").isEqualTo(1);
+        assertThat(search.page(new OrderQuery(null, null, null, null, null, null, null, null, "京B00000"), 0, 10, null, true)
+                .total()).as("a plate nobody registered").isZero();
+
         List<OrderRow> firstChunk = search.chunk(OrderQuery.all(), 0, 4);
         List<OrderRow> rest = search.chunk(OrderQuery.all(), firstChunk.get(3).id(), 4);
         assertThat(firstChunk).hasSize(4);
@@ -139,6 +152,12 @@ class ReportsTest {
             @Override
             public Optional<String> phoneOf(Long userId) {
                 return Optional.of("13800000000");
+            }
+        };
+        s.garage = new io.chargeops.core.account.Garage() {
+            @Override
+            public List<String> vinsOfPlate(String plateNo) {
+                return "苏A12345".equals(plateNo) ? List.of("LSVAU2180N2183294") : List.of();
             }
         };
         return s;

@@ -6,6 +6,8 @@ import io.chargeops.core.report.OrderPage;
 import io.chargeops.core.report.OrderQuery;
 import io.chargeops.core.report.OrderRow;
 import io.chargeops.core.report.OrderSearch;
+import io.chargeops.core.station.StationService;
+import io.chargeops.core.station.StationView;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,12 +33,19 @@ public class OrderList implements Serializable {
     @EJB
     transient OrderSearch search;
 
+    @EJB
+    transient StationService stations;
+
     @Inject
     Formats fmt;
 
     private String orderNo;
     private String userPhone;
     private String pileCode;
+    private Long stationId;
+    private String vin;
+    private String plateNo;
+    private List<StationView> stationOptions;
     private OrderState state;
     private LocalDateTime from;
     private LocalDateTime to;
@@ -70,8 +79,8 @@ public class OrderList implements Serializable {
     };
 
     OrderQuery query() {
-        return new OrderQuery(orderNo, userPhone, pileCode, null, state == null ? null : state.name(), instant(from),
-                instant(to));
+        return new OrderQuery(orderNo, userPhone, pileCode, stationId, state == null ? null : state.name(), instant(from),
+                instant(to), vin, plateNo);
     }
 
     private Instant instant(LocalDateTime local) {
@@ -93,6 +102,20 @@ public class OrderList implements Serializable {
     public void setOrderNo(String orderNo) { this.orderNo = blank(orderNo); }
     public String getUserPhone() { return userPhone; }
     public void setUserPhone(String userPhone) { this.userPhone = blank(userPhone); }
+    /** The stations the operator sees, for the station filter. */
+    public List<StationView> getStations() {
+        if (stationOptions == null) {
+            stationOptions = stations.list(null);
+        }
+        return stationOptions;
+    }
+
+    public Long getStationId() { return stationId; }
+    public void setStationId(Long stationId) { this.stationId = stationId; }
+    public String getVin() { return vin; }
+    public void setVin(String vin) { this.vin = blank(vin); }
+    public String getPlateNo() { return plateNo; }
+    public void setPlateNo(String plateNo) { this.plateNo = blank(plateNo); }
     public String getPileCode() { return pileCode; }
     public void setPileCode(String pileCode) { this.pileCode = blank(pileCode); }
     public OrderState getState() { return state; }
