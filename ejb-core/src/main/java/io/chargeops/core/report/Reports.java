@@ -49,29 +49,62 @@ public class Reports {
     public DashboardView dashboard(Long stationId) {
         ZoneId z = ZoneId.of(zone);
         LocalDate today = LocalDate.now(clock.withZone(z));
-        List<DayFigures> trend = new ArrayList<>();
-        for (int back = TREND_DAYS - 1; back >= 0; back--) {
-            trend.add(day(today.minusDays(back), stationId, z));
-        }
+        List<DayFigures> trend = trend(TrendRange.LAST_30_DAYS, stationId);
         DayFigures todays = trend.get(trend.size() - 1);
         DayFigures yesterdays = trend.get(trend.size() - 2);
         return new DashboardView(stationId, todays, yesterdays, gunsByState(stationId),
                 trend, touSplit(today.minusDays(TREND_DAYS - 1), today.plusDays(1), stationId, z), clock.instant());
     }
 
+    /**
+     * The trend over {@code range}, oldest first: one point a day (the first of a month for {@link
+     * TrendRange#LAST_12_MONTHS}, whose last point is the month so far).
+     */
+    public List<DayFigures> trend(TrendRange range, Long stationId) {
+        ZoneId z = ZoneId.of(zone);
+        LocalDate today = LocalDate.now(clock.withZone(z));
+        List<DayFigures> points = new ArrayList<>();
+        switch (range) {
+            case LAST_30_DAYS -> {
+                for (int back = TREND_DAYS - 1; back >= 0; back--) {
+                    points.add(day(today.minusDays(back), stationId, z));
+                }
+            }
+            case LAST_MONTH -> {
+                LocalDate first = today.withDayOfMonth(1).minusMonths(1);
+                for (LocalDate d = first; d.isBefore(first.plusMonths(1)); d = d.plusDays(1)) {
+                    points.add(day(d, stationId, z));
+                }
+            }
+            case LAST_12_MONTHS -> {
+                LocalDate thisMonth = today.withDayOfMonth(1);
+                for (int back = 11; back >= 0; back--) {
+                    LocalDate first = thisMonth.minusMonths(back);
+                    points.add(period(first, first.plusMonths(1), stationId, z));
+                }
+            }
+        }
+        return points;
+    }
+
     /** The settled orders of one local day. */
     public DayFigures day(LocalDate day, Long stationId, ZoneId z) {
+        return period(day, day.plusDays(1), stationId, z);
+    }
+
+    /** The settled orders of the local days [{@code from}, {@code to}), reported under {@code from}. */
+    private DayFigures period(LocalDate from, LocalDate to, Long stationId, ZoneId z) {
         TypedQuery<Object[]> q = em.createQuery("SELECT COUNT(o), SUM(o.energyKwh), SUM(o.totalAmount), "
                 + "SUM(o.electricityAmount), SUM(o.serviceAmount) FROM OrderFact o WHERE o.state = :settled "
                 + "AND o.settledAt >= :from AND o.settledAt < :to" + (stationId != null ? " AND o.stationId = :station" : ""),
                 Object[].class);
         q.setParameter("settled", SETTLED)
-                .setParameter("from", day.atStartOfDay(z).toInstant())
-                .setParameter("to", day.plusDays(1).atStartOfDay(z).toInstant());
+                .setParameter("from", from.atStartOfDay(z).toInstant())
+                .setParameter("to", to.atStartOfDay(z).toInstant());
         if (stationId != null) {
             q.setParameter("station", stationId);
         }
-        return DayFigures.of(day, q.getSingleResult());
+        return DayFigures.of(from, q.getSingleResult());
     }
 
     private List<DashboardView.EnergyShare> touSplit(LocalDate from, LocalDate to, Long stationId, ZoneId z) {

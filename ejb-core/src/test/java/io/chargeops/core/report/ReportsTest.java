@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -88,6 +89,41 @@ class ReportsTest {
         assertThat(all.touSplit().get(1).energyKwh()).isEqualByComparingTo("8");
         assertThat(all.touSplit().get(2).energyKwh()).isEqualByComparingTo("12");
         assertThat(all.touSplit().get(3).percent()).isEqualByComparingTo("21.6"); // 5.5 of 25.5
+    }
+
+    @Test
+    void trendRangesByDayForLastMonthAndByMonthForAYear() throws SQLException {
+        long first = ids;
+        order("SETTLED", 1L, "32010600000001", "2026-02-10T04:00:00Z", "4.0000", "5.0000", "1.0000", "FLAT:4");
+        order("SETTLED", 2L, "32010600000002", "2025-04-15T04:00:00Z", "7.0000", "9.0000", "2.0000", "FLAT:7");
+        // March 2025 is the 13th month back: outside
+        order("SETTLED", 1L, "32010600000001", "2025-03-20T04:00:00Z", "100.0000", "100.0000", "1.0000", "FLAT:100");
+        try {
+            List<DayFigures> lastMonth = reports().trend(TrendRange.LAST_MONTH, null);
+            assertThat(lastMonth).hasSize(28);
+            assertThat(lastMonth.get(0).day()).isEqualTo(LocalDate.of(2026, 2, 1));
+            assertThat(lastMonth.get(9).orders()).isEqualTo(1);
+            assertThat(lastMonth.stream().mapToLong(DayFigures::orders).sum()).isEqualTo(1);
+
+            List<DayFigures> months = reports().trend(TrendRange.LAST_12_MONTHS, null);
+            assertThat(months).hasSize(12);
+            assertThat(months.get(0).day()).isEqualTo(LocalDate.of(2025, 4, 1));
+            assertThat(months.get(11).day()).isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(months.get(0).energyKwh()).isEqualByComparingTo("7");
+            assertThat(months.get(10).totalAmount()).isEqualByComparingTo("5");
+            assertThat(months.get(11).orders()).as("March so far: the four settled orders of the fixture").isEqualTo(4);
+            assertThat(months.stream().mapToLong(DayFigures::orders).sum()).isEqualTo(6);
+            assertThat(reports().trend(TrendRange.LAST_12_MONTHS, 2L).get(0).orders()).isEqualTo(1);
+        } finally {
+            try (Connection c = db.dataSource.getConnection(); PreparedStatement l = c.prepareStatement(
+                    "DELETE FROM charging_order_line WHERE order_id >= ?"); PreparedStatement o = c.prepareStatement(
+                    "DELETE FROM charging_order WHERE id >= ?")) {
+                l.setLong(1, first);
+                l.executeUpdate();
+                o.setLong(1, first);
+                o.executeUpdate();
+            }
+        }
     }
 
     @Test

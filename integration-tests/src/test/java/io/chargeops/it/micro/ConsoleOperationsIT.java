@@ -133,6 +133,12 @@ class ConsoleOperationsIT {
         assertThat(new BigDecimal(text("kpi-total-today"))).isEqualByComparingTo(total.setScale(2, RoundingMode.HALF_UP));
         assertThat(new BigDecimal(text("kpi-service-today"))).isEqualByComparingTo(service.setScale(2, RoundingMode.HALF_UP));
         assertThat(browser.findElement(By.id("guns-IDLE")).getText()).matches("(?s).*\\d+.*");
+
+        // the trend by month: the range switch re-renders the chart by ajax
+        console.click(By.xpath("//div[@id='dash:range']//div[contains(@class,'ui-button')][3]"));
+        console.settled();
+        console.await().until(d -> d.findElement(By.cssSelector("#dash\\:range .ui-state-active")).getText().contains("12"));
+        assertThat(browser.findElements(By.cssSelector("#dash\\:trend canvas"))).isNotEmpty();
     }
 
     @Test

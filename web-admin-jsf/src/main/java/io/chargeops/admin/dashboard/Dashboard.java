@@ -4,6 +4,7 @@ import io.chargeops.core.pile.GunState;
 import io.chargeops.core.report.DashboardView;
 import io.chargeops.core.report.DayFigures;
 import io.chargeops.core.report.Reports;
+import io.chargeops.core.report.TrendRange;
 import io.chargeops.core.station.StationService;
 import io.chargeops.core.station.StationView;
 import jakarta.ejb.EJB;
@@ -32,6 +33,7 @@ public class Dashboard implements Serializable {
     transient StationService stations;
 
     private Long stationId;
+    private TrendRange range = TrendRange.LAST_30_DAYS;
     private DashboardView view;
     private List<StationView> stationOptions;
 
@@ -66,12 +68,29 @@ public class Dashboard implements Serializable {
         view = null;
     }
 
-    /** Chart.js line chart of the 30 days: energy (kWh) on the left axis, order total and service fee (元) on the right. */
+    public TrendRange getRange() {
+        return range;
+    }
+
+    public void setRange(TrendRange range) {
+        this.range = range == null ? TrendRange.LAST_30_DAYS : range;
+    }
+
+    public TrendRange[] getRanges() {
+        return TrendRange.values();
+    }
+
+    /**
+     * Chart.js line chart of the chosen range (30 days, last month, 12 months): energy (kWh) on the left axis, order
+     * total, electricity and service fee (元) on the right.
+     */
     public String getTrendChart() {
         ResourceBundle text = text();
-        List<DayFigures> days = getView().trend();
+        List<DayFigures> days = range == TrendRange.LAST_30_DAYS ? getView().trend() : reports.trend(range, stationId);
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        days.forEach(d -> labels.add(d.day().toString().substring(5)));
+        // days as MM-dd, months as yyyy-MM
+        days.forEach(d -> labels.add(range == TrendRange.LAST_12_MONTHS ? d.day().toString().substring(0, 7)
+                : d.day().toString().substring(5)));
         JsonObjectBuilder data = Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
                 .add(dataset(text.getString("dash.energy"), days, d -> d.energyKwh().doubleValue(), "#1e88e5", "y"))
                 .add(dataset(text.getString("dash.total"), days, d -> d.totalAmount().doubleValue(), "#0b6e4f", "y1"))
