@@ -7,11 +7,14 @@ import io.chargeops.pile.protocol.ykc.types.LockCommand;
 import io.chargeops.pile.protocol.ykc.types.UpdateStatus;
 import io.chargeops.pile.protocol.ykc.types.UpgradePileModel;
 import io.chargeops.pile.protocol.ykc.types.WorkPermission;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.AsyncResult;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.LocalDateTime;
+import java.util.concurrent.Future;
 
 /**
  * The pile operations as the ops API and console call them, in the domain's words (no protocol types): checks that
@@ -23,9 +26,44 @@ import java.time.LocalDateTime;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PileOperations {
 
-    /** A firmware update order (0x94); FTP fields are ASCII of at most 16/16/16/32 characters. */
+    /**
+     * A firmware update order (0x94). The frame has fixed ASCII fields of 16/16/16/32 bytes, so anything that would not
+     * fit is refused here (422 {@code invalid-update}) rather than cut short on the wire.
+     */
     public record UpdateOrder(Integer powerKw, String serverAddress, int serverPort, String username, String password,
                               String filePath, boolean whenIdle, int downloadTimeoutMinutes) {
+
+        public UpdateOrder {
+            username = username == null ? "" : username;
+            password = password == null ? "" : password;
+            ascii("server address", serverAddress, 16, false);
+            ascii("user name", username, 16, true);
+            ascii("password", password, 16, true);
+            ascii("file path", filePath, 32, false);
+            if (serverPort < 1 || serverPort > 65535) {
+                throw invalidUpdate("The FTP port must be 1..65535: " + serverPort);
+            }
+            if (downloadTimeoutMinutes < 1 || downloadTimeoutMinutes > 255) {
+                throw invalidUpdate("The download timeout must be 1..255 minutes: " + downloadTimeoutMinutes);
+            }
+            if (powerKw != null && (powerKw < 0 || powerKw > 65535)) {
+                throw invalidUpdate("The rated power must be 0..65535 kW: " + powerKw);
+            }
+        }
+
+        /** The password stays out of every message: only whether a field is printable ASCII of the right length. */
+        private static void ascii(String field, String value, int maxLength, boolean mayBeEmpty) {
+            if (value == null || (!mayBeEmpty && value.isBlank())) {
+                throw invalidUpdate("The " + field + " is required");
+            }
+            if (value.length() > maxLength || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+                throw invalidUpdate("The " + field + " must be printable ASCII of at most " + maxLength + " characters");
+            }
+        }
+
+        private static RefusedException invalidUpdate(String message) {
+            return new RefusedException(RefusedException.Kind.UNPROCESSABLE, "invalid-update", message);
+        }
     }
 
     @EJB
@@ -54,6 +92,16 @@ public class PileOperations {
                 order.downloadTimeoutMinutes()), actor);
         return new PileCommandOutcome(pileCode, "update", status == UpdateStatus.SUCCESS,
                 "update " + status + " (" + status.description() + ")", status.name());
+    }
+
+    /**
+     * The console's firmware update: the same command, answered at once with its future, because the pile answers
+     * only after its download (up to {@code downloadTimeoutMinutes}); the command log shows the outcome when it comes.
+     * The future fails with {@link RefusedException} or {@link PileCommandFailedException} (offline, timeout).
+     */
+    @Asynchronous
+    public Future<PileCommandOutcome> updateInBackground(String pileCode, UpdateOrder order, String actor) {
+        return new AsyncResult<>(update(pileCode, order, actor));
     }
 
     /** 工作参数设置 0x52. */

@@ -171,9 +171,38 @@ class ConsoleManagementIT {
         awaitOrShow("real-time data read", () -> text("outcome").startsWith("real-time-data → OK"));
         browser.findElement(By.id("commands:tariff")).click();
         awaitOrShow("tariff issued by hand", () -> text("outcome").contains("ACCEPTED"));
+
+        // working parameters: cap the output at 80 %
+        for (int i = 0; i < 4; i++) { // 100 % down in steps of 5
+            console.click(By.cssSelector("#commands\\:maxOutput .ui-spinner-down"));
+        }
+        console.await().until(d -> d.findElement(By.id("commands:maxOutput_input")).getAttribute("value").startsWith("80"));
+        console.click(By.id("commands:parameters"));
+        awaitOrShow("parameters accepted", () -> text("outcome").equals("parameters → OK: allowed, max output 80% accepted"));
+
+        // firmware update: a file path the frame's ASCII field cannot carry is refused before anything is sent
+        console.type(By.id("commands:ftpServer"), "10.0.0.8");
+        console.type(By.id("commands:ftpUser"), "pile");
+        console.type(By.id("commands:ftpPassword"), "ftp-secret-1");
+        console.type(By.id("commands:ftpFile"), "/固件/v2.bin");
+        console.click(By.id("commands:update"));
+        console.click(By.id("commands:confirmYes"));
+        awaitOrShow("over-long path refused", () -> text("outcome").contains("file path must be printable ASCII of at most 32"));
+        // the simulator has no FTP server, so it answers with a download timeout, as a pile out of reach would
+        console.type(By.id("commands:ftpPassword"), "ftp-secret-1");
+        browser.findElement(By.id("commands:ftpFile")).clear();
+        console.type(By.id("commands:ftpFile"), "/fw/v2.bin");
+        console.click(By.id("commands:update"));
+        console.click(By.id("commands:confirmYes"));
+        awaitOrShow("update answered", () -> text("outcome").equals("update → NO: update DOWNLOAD_TIMEOUT ("
+                + io.chargeops.pile.protocol.ykc.types.UpdateStatus.DOWNLOAD_TIMEOUT.description() + ") · DOWNLOAD_TIMEOUT"));
+
         List<String> records = browser.findElements(By.cssSelector("#commands\\:history .command-type")).stream()
                 .map(WebElement::getText).toList();
-        assertThat(records).contains("TIME_SYNC", "READ_REAL_TIME_DATA", "TARIFF");
+        assertThat(records).contains("TIME_SYNC", "READ_REAL_TIME_DATA", "TARIFF", "WORKING_PARAMETERS", "UPDATE");
+        assertThat(records.stream().filter("UPDATE"::equals)).as("the refused order was never sent").hasSize(1);
+        assertThat(browser.findElement(By.id("commands:history")).getText()).contains("file=/fw/v2.bin")
+                .doesNotContain("ftp-secret-1");
         assertThat(browser.findElement(By.id("commands:history")).getText()).contains("operator:" + ConsolePages.DEMO_OPERATOR);
     }
 

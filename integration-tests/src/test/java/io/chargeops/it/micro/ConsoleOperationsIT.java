@@ -174,6 +174,9 @@ class ConsoleOperationsIT {
             assertThat(BigDecimal.valueOf(ours.getCell(12).getNumericCellValue())).isEqualByComparingTo(payable);
         }
         assertThat(numbers).contains(orderNo);
+        // the export ran in the background behind a progress dialog that counted every row it wrote
+        assertThat(browser.findElement(By.id("exportRows")).getAttribute("textContent").trim()) // the dialog has closed
+                .isEqualTo("已写入行数 " + numbers.size() + " / " + numbers.size());
     }
 
     /** Waits; on timeout keeps a screenshot and says what the gun showed. */

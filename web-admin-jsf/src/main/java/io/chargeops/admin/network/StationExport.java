@@ -1,12 +1,12 @@
 package io.chargeops.admin.network;
 
 import io.chargeops.admin.shell.Formats;
-import io.chargeops.admin.shell.Messages;
 import io.chargeops.admin.shell.XlsxSheet;
 import io.chargeops.core.station.StationView;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.ResourceBundle;
 
 /** The station list as xlsx: every column an operator hands to a partner or a site survey. */
 final class StationExport {
@@ -20,14 +20,16 @@ final class StationExport {
     private StationExport() {
     }
 
-    static void write(List<StationView> stations, Formats fmt, OutputStream out) throws IOException {
-        XlsxSheet.write(out, Messages.text("menu.stations"), COLUMNS, WIDTHS, sheet -> {
+    static void write(List<StationView> stations, Formats fmt, OutputStream out, ResourceBundle text,
+                      Runnable rowWritten) throws IOException {
+        XlsxSheet.write(out, text, "menu.stations", COLUMNS, WIDTHS, sheet -> {
             for (StationView s : stations) {
                 sheet.row(s.stationCode(), s.name(), s.address(), s.provinceCode(), s.cityCode(), s.districtCode(),
                         s.longitude(), s.latitude(), s.coordinateSystem().name(),
-                        Messages.text("stationType." + s.stationType()), Messages.text("stationStatus." + s.status()),
+                        text.getString("stationType." + s.stationType()), text.getString("stationStatus." + s.status()),
                         s.openingHours(), s.servicePhone(), s.parkingFeeNote(), s.parkingSpaces(), s.siteGuide(),
                         s.merchantId(), fmt.time(s.createdAt()));
+                rowWritten.run();
             }
         });
     }

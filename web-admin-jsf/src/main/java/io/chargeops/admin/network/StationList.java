@@ -1,7 +1,8 @@
 package io.chargeops.admin.network;
 
 import io.chargeops.admin.shell.ConsoleSession;
-import io.chargeops.admin.shell.Downloads;
+import io.chargeops.admin.shell.ExportProgress;
+import io.chargeops.admin.shell.Exports;
 import io.chargeops.admin.shell.Formats;
 import io.chargeops.admin.shell.Messages;
 import io.chargeops.core.RefusedException;
@@ -19,7 +20,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
@@ -46,6 +46,11 @@ public class StationList implements Serializable {
     @Inject
     Formats fmt;
 
+    @Inject
+    Exports exports;
+
+    private final ExportProgress exportProgress = new ExportProgress();
+
     private transient List<StationView> rows;
     private final Form form = new Form();
     private final Edit edit = new Edit();
@@ -64,14 +69,17 @@ public class StationList implements Serializable {
         rows = null;
     }
 
-    /** The filtered list (not just the page shown) as xlsx. */
-    public void export() throws IOException {
+    /** Starts the filtered list (not just the page shown) as xlsx, like every console export (progress, then download). */
+    public void export() {
         if (!session.can("stations:export")) {
             return;
         }
         List<StationView> all = stations.search(keyword, statusFilter, typeFilter);
-        Downloads.send("stations.xlsx", Downloads.XLSX, out -> StationExport.write(all, fmt, out));
+        exportProgress.track(exports.start("stations.xlsx", all.size(),
+                (out, text, rowWritten) -> StationExport.write(all, fmt, out, text, rowWritten)));
     }
+
+    public ExportProgress getExportProgress() { return exportProgress; }
 
     /** Opens the edit dialog on a station. */
     public void startEdit(StationView s) {

@@ -1,5 +1,8 @@
 package io.chargeops.admin.orders;
 
+import io.chargeops.admin.shell.ConsoleSession;
+import io.chargeops.admin.shell.ExportProgress;
+import io.chargeops.admin.shell.Exports;
 import io.chargeops.admin.shell.Formats;
 import io.chargeops.core.charging.OrderState;
 import io.chargeops.core.report.OrderPage;
@@ -12,7 +15,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -38,6 +40,14 @@ public class OrderList implements Serializable {
 
     @Inject
     Formats fmt;
+
+    @Inject
+    ConsoleSession session;
+
+    @Inject
+    Exports exports;
+
+    private final ExportProgress exportProgress = new ExportProgress();
 
     private String orderNo;
     private String userPhone;
@@ -87,11 +97,22 @@ public class OrderList implements Serializable {
         return local == null ? null : local.atZone(fmt.zone()).toInstant();
     }
 
-    /** Streams the whole filtered list as xlsx (not just the page shown). */
-    public void export() throws IOException {
-        io.chargeops.admin.shell.Downloads.send("charging-orders.xlsx", io.chargeops.admin.shell.Downloads.XLSX,
-                out -> new OrderExport(search, fmt).write(query(), out));
+    /**
+     * Starts writing the whole filtered list (not just the page shown) as xlsx in the background; the page shows its
+     * progress and downloads it when done.
+     */
+    public void export() {
+        if (!session.can("orders:export")) {
+            return;
+        }
+        OrderQuery query = query();
+        long total = search.page(query, 0, 1, null, true).total();
+        OrderExport writer = new OrderExport(search, fmt);
+        exportProgress.track(exports.start("charging-orders.xlsx", total,
+                (out, text, rowWritten) -> writer.write(query, out, text, rowWritten)));
     }
+
+    public ExportProgress getExportProgress() { return exportProgress; }
 
     public OrderState[] getStates() {
         return OrderState.values();

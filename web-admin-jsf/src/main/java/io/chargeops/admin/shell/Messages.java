@@ -26,9 +26,14 @@ public final class Messages {
     }
 
     public static String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "text");
+        ResourceBundle bundle = bundle();
         return args.length == 0 ? bundle.getString(key) : new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
+    }
+
+    /** The text bundle in the viewer's language, for work that continues off the request thread. */
+    public static ResourceBundle bundle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "text");
     }
 
     private static void add(FacesMessage.Severity severity, String key, Object... args) {

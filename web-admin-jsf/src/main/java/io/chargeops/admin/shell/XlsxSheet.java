@@ -3,6 +3,7 @@ package io.chargeops.admin.shell;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.ResourceBundle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -33,15 +34,16 @@ public final class XlsxSheet {
     }
 
     /**
-     * @param title       sheet name
+     * @param text        the viewer's text bundle
+     * @param titleKey    text bundle key of the sheet name
      * @param headerKeys  text bundle keys of the column titles
      * @param widthsChars column widths in characters, one per column
      */
-    public static void write(OutputStream out, String title, String[] headerKeys, int[] widthsChars, Rows rows)
-            throws IOException {
+    public static void write(OutputStream out, ResourceBundle text, String titleKey, String[] headerKeys,
+                             int[] widthsChars, Rows rows) throws IOException {
         SXSSFWorkbook book = new SXSSFWorkbook(ROWS_IN_MEMORY);
         try {
-            SXSSFSheet sheet = book.createSheet(title);
+            SXSSFSheet sheet = book.createSheet(text.getString(titleKey));
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
@@ -49,7 +51,7 @@ public final class XlsxSheet {
             Row header = sheet.createRow(0);
             for (int i = 0; i < headerKeys.length; i++) {
                 Cell c = header.createCell(i);
-                c.setCellValue(Messages.text(headerKeys[i]));
+                c.setCellValue(text.getString(headerKeys[i]));
                 c.setCellStyle(bold);
             }
             rows.write(new XlsxSheet(sheet));
