@@ -166,8 +166,8 @@ public class ChargingOrders {
             Instant lastSample = o.getLiveAt();
             o.live(data.energy(), data.amount(), data.soc(), data.outputVoltage(), data.outputCurrent(),
                     power(data), data.chargingMinutes(), data.remainingMinutes(), at);
-            if (lastSample == null || Duration.between(lastSample, at).compareTo(settings.liveSampleInterval()) >= 0
-                    || samples(o.getId()) == 0) {
+            // the first report always samples (liveAt is set only here), so no count of the samples is needed per frame
+            if (lastSample == null || Duration.between(lastSample, at).compareTo(settings.liveSampleInterval()) >= 0) {
                 sample(o);
             }
             if (o.getState() == OrderState.CHARGING && o.getPrepayAmount() != null

@@ -55,6 +55,10 @@ public class ConsoleAccounts {
     @ConfigProperty(name = "chargeops.console.lockout.lock-minutes", defaultValue = "15")
     long lockMinutes = 15;
 
+    /** Spares the PBKDF2 derivation for a password that matched moments ago (the ops API sends it on every call). */
+    @Inject
+    RecentPasswordChecks recentChecks = new RecentPasswordChecks();
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -81,7 +85,12 @@ public class ConsoleAccounts {
         if (user == null || !user.isEnabled() || user.isLockedAt(now)) {
             return Optional.empty();
         }
-        if (!Pbkdf2Passwords.verify(password, user.getPasswordHash())) {
+        boolean matches = recentChecks.matchedRecently(loginPhone, user.getPasswordHash(), password);
+        if (!matches && Pbkdf2Passwords.verify(password, user.getPasswordHash())) {
+            recentChecks.matched(loginPhone, user.getPasswordHash(), password);
+            matches = true;
+        }
+        if (!matches) {
             em.lock(user, LockModeType.PESSIMISTIC_WRITE); // re-reads the row under lock: concurrent failures count once each
             user.recordFailedLogin(now, Math.max(1, maxFailures), Duration.ofMinutes(windowMinutes), Duration.ofMinutes(lockMinutes));
             if (user.isLockedAt(now)) {

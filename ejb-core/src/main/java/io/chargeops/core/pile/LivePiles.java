@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What this node knows right now about the piles connected to it: the connection that is each pile's session and
@@ -23,6 +24,7 @@ public class LivePiles {
 
     private final ConcurrentMap<String, LivePile> piles = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, String> remoteAddresses = new ConcurrentHashMap<>();
+    private final AtomicLong changes = new AtomicLong();
 
     /** A gun whose state changed, to be written to the database. */
     public record GunChange(String pileCode, int gunNo, GunState from, GunState to, Instant at) {
@@ -49,6 +51,7 @@ public class LivePiles {
             pile.guns.keySet().retainAll(storedGunStates.keySet());
             storedGunStates.forEach(pile.guns::putIfAbsent);
         }
+        changes.incrementAndGet();
     }
 
     /**
@@ -72,6 +75,7 @@ public class LivePiles {
                 return Optional.empty();
             }
             pile.guns.put(gunNo, next);
+            changes.incrementAndGet();
             return Optional.of(new GunChange(pileCode, gunNo, current, next, at));
         }
     }
@@ -94,6 +98,7 @@ public class LivePiles {
             }
             pile.online = false;
             pile.guns.replaceAll((gunNo, state) -> GunState.OFFLINE);
+            changes.incrementAndGet();
             return true;
         }
     }
@@ -111,6 +116,12 @@ public class LivePiles {
             pile.guns.clear();
             pile.billingModel = null;
         }
+        changes.incrementAndGet();
+    }
+
+    /** How many times a pile came online, went offline or was unbound, or a gun changed state, on this node. */
+    public long changes() {
+        return changes.get();
     }
 
     public void disconnected(String connectionId) {

@@ -2,12 +2,15 @@ package io.chargeops.core.report;
 
 import io.chargeops.core.pile.GunState;
 import io.chargeops.core.pile.GunView;
+import io.chargeops.core.pile.LivePiles;
 import io.chargeops.core.pile.PileRegistry;
 import io.chargeops.core.pile.PileStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +31,9 @@ public class LiveBoard {
 
     @EJB
     PileRegistry piles;
+
+    @Inject
+    LivePiles live;
 
     /** Guns by pile code and gun number; each filter may be null. {@code pileCode} matches as a prefix. */
     public List<LiveGun> guns(Long stationId, GunState state, String pileCode) {
@@ -56,10 +62,18 @@ public class LiveBoard {
     }
 
     /**
-     * A value that changes whenever anything the board shows changes (a gun's state, a session's figures): the
-     * console's push ticker compares it to decide whether to tell open boards to refresh.
+     * A value that changes whenever anything the board shows changes (a pile online or offline, a gun's state, the
+     * active piles, a session's figures): the console's push ticker compares it every 2 s to decide whether to tell
+     * open boards to refresh. Made of this node's change count and two aggregate queries, not of the board itself,
+     * so its cost does not grow with the number of guns (building the board every 2 s took 13 % of the node's CPU at
+     * 4,000 guns in the load run).
      */
     public int fingerprint() {
-        return Objects.hash(guns(null, null, null).toArray());
+        Object[] active = em.createQuery("SELECT COUNT(p), SUM(p.id) FROM Pile p WHERE p.status = :active", Object[].class)
+                .setParameter("active", PileStatus.ACTIVE).getSingleResult();
+        // native: JPQL would run MAX(liveAt) through the attribute's converter, which takes no aggregate
+        List<?> sessions = em.createNativeQuery("SELECT state, COUNT(*), SUM(id), MAX(live_at) FROM charging_order"
+                + " WHERE state IN ('STARTING', 'CHARGING', 'STOPPING') GROUP BY state ORDER BY state").getResultList();
+        return Objects.hash(live.changes(), Arrays.deepHashCode(active), Arrays.deepHashCode(sessions.toArray()));
     }
 }

@@ -3,6 +3,8 @@ package io.chargeops.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargeops.core.identity.AppUsers;
+import io.chargeops.core.pile.GunState;
+import io.chargeops.core.pile.LivePiles;
 import io.chargeops.core.pile.PileRegistry;
 import io.chargeops.core.pile.PileStatus;
 import io.chargeops.core.pile.PileView;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -200,6 +203,29 @@ class ReportsTest {
     }
 
     /** An order as the charging context leaves it; created one hour before it settled (or before now). */
+    @Test
+    void liveBoardFingerprintChangesWithPilesGunsAndSessionFigures() throws SQLException {
+        LiveBoard board = new LiveBoard();
+        board.em = em;
+        board.live = new LivePiles();
+        int before = board.fingerprint();
+        assertThat(board.fingerprint()).as("nothing changed").isEqualTo(before);
+
+        board.live.online("32010600000001", "connection-1", Map.of(1, GunState.IDLE), NOW);
+        int online = board.fingerprint();
+        assertThat(online).as("a pile came online").isNotEqualTo(before);
+        board.live.changeGun("32010600000001", 1, s -> GunState.CHARGING, NOW);
+        int charging = board.fingerprint();
+        assertThat(charging).as("a gun changed state").isNotEqualTo(online);
+
+        try (Connection c = db.dataSource.getConnection();
+             PreparedStatement live = c.prepareStatement("UPDATE charging_order SET live_at = ? WHERE state = 'CHARGING'")) {
+            live.setTimestamp(1, utc(NOW.plusSeconds(15)));
+            assertThat(live.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(board.fingerprint()).as("the session's real-time figures").isNotEqualTo(charging);
+    }
+
     static void order(String state, Long stationId, String pile, String settledAt, String energy, String total,
             String service, String lines) throws SQLException {
         long id = ids++;
