@@ -79,7 +79,7 @@ public class ConsoleQrSignIn {
                     "This " + provider.name() + " identity is bound to another console account");
         }
         if (existing == null) {
-            unbind(loginPhone, provider.name());
+            bindingOfAccount(userId, provider.name()).ifPresent(em::remove);
             em.flush(); // the account's old binding goes before its new one (one per provider per account)
             em.persist(new ConsoleExternalLogin(provider.name(), identity, userId, clock.instant()));
             LOG.info(() -> "Console account " + loginPhone + " bound a " + provider.name() + " identity");
@@ -103,11 +103,14 @@ public class ConsoleQrSignIn {
     }
 
     private Optional<ConsoleExternalLogin> binding(String loginPhone, String provider) {
-        return accounts.idOf(loginPhone).flatMap(userId -> em.createQuery(
-                        "SELECT b FROM ConsoleExternalLogin b WHERE b.userId = :user AND b.provider = :provider",
+        return accounts.idOf(loginPhone).flatMap(userId -> bindingOfAccount(userId, provider));
+    }
+
+    private Optional<ConsoleExternalLogin> bindingOfAccount(long userId, String provider) {
+        return em.createQuery("SELECT b FROM ConsoleExternalLogin b WHERE b.userId = :user AND b.provider = :provider",
                         ConsoleExternalLogin.class)
                 .setParameter("user", userId).setParameter("provider", provider)
-                .getResultStream().findFirst());
+                .getResultStream().findFirst();
     }
 
     private Optional<ConsoleExternalLogin> bindingOf(String provider, String identity) {

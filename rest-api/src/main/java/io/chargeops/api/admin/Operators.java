@@ -5,8 +5,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 
-/** The signed-in console account of an ops API request, as {@link AdminAuthentication} left it. */
-final class Operators {
+/**
+ * The signed-in console account of an ops API request, as {@link AdminAuthentication} left it; public for the ops
+ * paths kept beside their context's other resources (interconnect partners, app content).
+ */
+public final class Operators {
 
     private Operators() {
     }
@@ -23,12 +26,13 @@ final class Operators {
      * Refuses (403) a merchant or franchisee account: app users, their wallets and credentials are platform-wide (a
      * driver charges at every merchant's piles), so like the console's user and wallet screens they are platform work.
      */
-    static void platformOnly(HttpServletRequest request, String what) {
+    public static ConsoleCaller platformOnly(HttpServletRequest request, String what) {
         ConsoleCaller caller = caller(request);
         if (!caller.isPlatformUser()) {
             throw new ForbiddenException(what + " are platform-wide: account " + caller.loginPhone() + " acts for merchant "
                     + caller.merchantId() + " only");
         }
+        return caller;
     }
 
     /** How command logs and audit trails name the caller: {@code operator:<phone>}. */

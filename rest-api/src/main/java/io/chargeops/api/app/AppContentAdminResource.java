@@ -1,12 +1,11 @@
 package io.chargeops.api.app;
 
-import io.chargeops.api.problem.Problem;
+import io.chargeops.api.admin.Operators;
 import io.chargeops.core.RefusedException;
 import io.chargeops.core.appcontent.AppContent;
 import io.chargeops.core.appcontent.AppContentDraft;
 import io.chargeops.core.appcontent.AppContentView;
 import io.chargeops.core.appcontent.ContentKind;
-import io.chargeops.core.identity.ConsoleCaller;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -106,11 +104,6 @@ public class AppContentAdminResource {
     }
 
     private String platformOnly() {
-        Object caller = request == null ? null : request.getAttribute("io.chargeops.api.admin.caller");
-        if (!(caller instanceof ConsoleCaller c) || !c.isPlatformUser()) {
-            throw new WebApplicationException(Problem.of(Response.Status.FORBIDDEN,
-                    "App content is managed by platform accounts").toResponse());
-        }
-        return c.loginPhone();
+        return Operators.platformOnly(request, "App contents").loginPhone();
     }
 }

@@ -1,14 +1,13 @@
 package io.chargeops.api.evcs;
 
-import io.chargeops.api.problem.Problem;
-import io.chargeops.core.identity.ConsoleCaller;
+import io.chargeops.api.admin.Operators;
+import io.chargeops.core.RefusedException;
 import io.chargeops.core.interconnect.PartnerCharges;
 import io.chargeops.core.interconnect.PartnerPull;
 import io.chargeops.core.interconnect.PartnerView;
+import io.chargeops.core.interconnect.Partners;
 import io.chargeops.core.interconnect.PulledData;
 import io.chargeops.core.interconnect.PulledStationView;
-import io.chargeops.core.interconnect.Partners;
-import io.chargeops.core.RefusedException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
@@ -171,10 +170,6 @@ public class PartnersResource {
     }
 
     private void platformOnly() {
-        Object caller = request == null ? null : request.getAttribute("io.chargeops.api.admin.caller");
-        if (!(caller instanceof ConsoleCaller c) || !c.isPlatformUser()) {
-            throw new jakarta.ws.rs.WebApplicationException(Problem.of(Response.Status.FORBIDDEN,
-                    "Interconnect partners are managed by platform accounts").toResponse());
-        }
+        Operators.platformOnly(request, "Interconnect partners");
     }
 }
