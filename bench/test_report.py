@@ -24,6 +24,13 @@ class ReportMaths(unittest.TestCase):
         self.assertEqual(report.pct([7], 0.99), 7)
         self.assertIsNone(report.pct([], 0.5))
 
+    def test_shared_machine_is_decided_by_the_other_processes(self):
+        self.assertTrue(report.is_shared(None))
+        self.assertTrue(report.is_shared(184.2))
+        self.assertFalse(report.is_shared(8.4))
+        self.assertIn("quiet machine", report.machine_sentence(False, 2, 8.4))
+        self.assertIn("shared machine", report.machine_sentence(True, 2, 60.0))
+
     def test_linear_fit(self):
         intercept, slope = report.linear_fit([(2000, 300.0), (10000, 500.0), (20000, 750.0)])
         self.assertAlmostEqual(slope * 1000, 25.0, delta=0.5)
