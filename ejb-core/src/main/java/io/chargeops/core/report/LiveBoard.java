@@ -73,7 +73,7 @@ public class LiveBoard {
                 .setParameter("active", PileStatus.ACTIVE).getSingleResult();
         // native: JPQL would run MAX(liveAt) through the attribute's converter, which takes no aggregate
         List<?> sessions = em.createNativeQuery("SELECT state, COUNT(*), SUM(id), MAX(live_at) FROM charging_order"
-                + " WHERE state IN ('STARTING', 'CHARGING', 'STOPPING') GROUP BY state ORDER BY state").getResultList();
+                + " WHERE state IN ('" + String.join("', '", IN_PROGRESS) + "') GROUP BY state ORDER BY state").getResultList();
         return Objects.hash(live.changes(), Arrays.deepHashCode(active), Arrays.deepHashCode(sessions.toArray()));
     }
 }

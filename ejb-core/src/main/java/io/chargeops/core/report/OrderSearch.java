@@ -43,15 +43,24 @@ public class OrderSearch {
             return new OrderPage(List.of(), 0);
         }
         Filter f = filter.get();
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM OrderFact o" + f.where, Long.class);
-        f.params.forEach(count::setParameter);
-        long total = count.getSingleResult();
+        long total = count(f);
         String sort = sortField != null && SORTABLE.contains(sortField) ? sortField : "createdAt";
         TypedQuery<OrderFact> rows = em.createQuery("SELECT o FROM OrderFact o" + f.where + " ORDER BY o." + sort
                 + (ascending ? " ASC" : " DESC") + ", o.id" + (ascending ? " ASC" : " DESC"), OrderFact.class);
         f.params.forEach(rows::setParameter);
         rows.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(size, MAX_PAGE)));
         return new OrderPage(rows(rows.getResultList()), total);
+    }
+
+    /** How many orders match (the list's total, the export's expected rows), without reading any. */
+    public long count(OrderQuery query) {
+        return filter(query).map(this::count).orElse(0L);
+    }
+
+    private long count(Filter f) {
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM OrderFact o" + f.where, Long.class);
+        f.params.forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /** Up to {@code size} matching orders with an id above {@code afterId}, by id: the export's next chunk. */

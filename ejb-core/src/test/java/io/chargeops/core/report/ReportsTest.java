@@ -147,6 +147,7 @@ class ReportsTest {
                 .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("10"), new BigDecimal("8"), new BigDecimal("5.5"), new BigDecimal("3"));
         assertThat(all.rows().get(0).userPhone()).isEqualTo("13800000000");
 
+        assertThat(search.count(OrderQuery.all())).as("the count a page reports").isEqualTo(all.total());
         OrderPage abnormal = search.page(new OrderQuery(null, null, null, null, "ABNORMAL", null, null), 0, 10, null, true);
         assertThat(abnormal.rows()).singleElement().extracting(OrderRow::state).isEqualTo("ABNORMAL");
 

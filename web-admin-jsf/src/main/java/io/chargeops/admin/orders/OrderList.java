@@ -65,7 +65,7 @@ public class OrderList implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) search.page(query(), 0, 1, null, true).total();
+            return (int) search.count(query());
         }
 
         @Override
@@ -106,7 +106,7 @@ public class OrderList implements Serializable {
             return;
         }
         OrderQuery query = query();
-        long total = search.page(query, 0, 1, null, true).total();
+        long total = search.count(query);
         OrderExport writer = new OrderExport(search, fmt);
         exportProgress.track(exports.start("charging-orders.xlsx", total,
                 (out, text, rowWritten) -> writer.write(query, out, text, rowWritten)));
